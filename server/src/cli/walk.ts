@@ -1,0 +1,70 @@
+// Collects the articles named on the command line, following the CLI contract: folders are walked
+// recursively for .txt/.md/.news, skipping dot-folders, node_modules and README-like files; each
+// path is the argument joined with the file's relative POSIX path; results are sorted by path.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { posix, join } from 'node:path';
+import { hasArticleExtension, isExcludedName, isSkippedFolder } from '../engine/scope';
+
+export interface WalkResult {
+  /** Files to read, as [reported path, filesystem path]. */
+  files: { path: string; fsPath: string; named: boolean }[];
+  /** Paths named on the command line that do not exist or cannot be read. */
+  missing: { path: string; reason: string }[];
+  /** One line each for things skipped while walking. */
+  warnings: string[];
+}
+
+export function collectArticles(args: string[]): WalkResult {
+  const result: WalkResult = { files: [], missing: [], warnings: [] };
+  for (const arg of args) {
+    let stat;
+    try {
+      stat = statSync(arg);
+    } catch (e) {
+      result.missing.push({ path: arg, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : 'cannot be read' });
+      continue;
+    }
+    if (stat.isDirectory()) walk(arg, arg, new Set(), result);
+    else result.files.push({ path: toPosix(arg), fsPath: arg, named: true });
+  }
+  result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return result;
+}
+
+function walk(root: string, dir: string, seen: Set<string>, result: WalkResult): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    result.warnings.push(`${toPosix(dir)}: skipped (cannot be read)`);
+    return;
+  }
+  if (seen.has(real)) return; // symlink loop
+  seen.add(real);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    result.warnings.push(`${toPosix(dir)}: skipped (cannot be read)`);
+    return;
+  }
+  for (const name of entries.sort()) {
+    const full = join(dir, name);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      continue; // dangling symlink or file removed during the walk
+    }
+    if (stat.isDirectory()) {
+      if (!isSkippedFolder(name)) walk(root, full, seen, result);
+    } else if (stat.isFile() && hasArticleExtension(name) && !isExcludedName(name)) {
+      const rel = posix.join(...full.slice(root.length).split(/[\\/]/).filter(Boolean));
+      result.files.push({ path: posix.join(toPosix(root), rel), fsPath: full, named: false });
+    }
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split('\\').join('/');
+}

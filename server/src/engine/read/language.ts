@@ -1,0 +1,26 @@
+// Language detection. franc is restricted to the languages we read, and short texts fall back to
+// a prior (the document's language for a paragraph) because short Danish passages are easily
+// taken for Norwegian.
+import { franc } from 'franc';
+import type { LanguageCode } from '../types';
+
+/** ISO 639-3 (franc) -> ISO 639-1. */
+const ISO3_TO_1: Record<string, LanguageCode> = {
+  dan: 'da', eng: 'en', deu: 'de', swe: 'sv', nob: 'no', nno: 'no', nld: 'nl', spa: 'es', fra: 'fr', ita: 'it', por: 'pt',
+};
+const ISO1_TO_3: Record<string, string[]> = {};
+for (const [three, one] of Object.entries(ISO3_TO_1)) (ISO1_TO_3[one] ??= []).push(three);
+
+export const SUPPORTED_LANGUAGES: LanguageCode[] = ['da', 'en', 'de', 'sv', 'no', 'nl', 'es', 'fr', 'it', 'pt'];
+export const MIN_DETECTION_LENGTH = 20;
+
+export function detectLanguage(text: string, prior: LanguageCode = 'und', languages: LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (sample.replace(/\s+/g, '').length < MIN_DETECTION_LENGTH) return prior;
+  const only = languages.flatMap((l) => ISO1_TO_3[l] ?? []);
+  const guess = ISO3_TO_1[franc(sample, { only, minLength: MIN_DETECTION_LENGTH })];
+  if (!guess) return prior;
+  // Danish and Norwegian (bokmål) are close; with a Danish prior keep Danish.
+  if (prior === 'da' && guess === 'no') return 'da';
+  return guess;
+}

@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const cli = join(root, 'bin', 'newslens');
+const run = (args: string[], cwd = root) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+describe('newslens check (CLI contract)', () => {
+  it('prints one JSON object with every contract key for the seeds', () => {
+    const r = run(['check', 'seeds', '--format', 'json', '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.schema, 'newslens/1');
+    assert.equal(report.tool.name, 'newslens');
+    for (const key of ['documents', 'stories', 'entities', 'values', 'findings']) assert.ok(Array.isArray(report[key]), key);
+    assert.deepEqual(
+      report.documents.map((d: { path: string; language: string }) => [d.path, d.language]),
+      [
+        ['seeds/000_64ff192c88a170f9.txt', 'da'],
+        ['seeds/001_0293e7ee8b22062a.txt', 'en'],
+        ['seeds/002_a16596a8cb1c5688.txt', 'en'],
+      ],
+    );
+  });
+
+  it('exits 2 with one stderr line for a missing path', () => {
+    const r = run(['check', '/nonexistent/newslens']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr.trim(), /^newslens: \/nonexistent\/newslens: no such file or directory$/);
+  });
+
+  it('exits 2 for a binary file named on the command line, but skips one met in a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-cli-'));
+    mkdirSync(join(dir, 'story'));
+    writeFileSync(join(dir, 'story', 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    writeFileSync(join(dir, 'story', 'article.txt'), 'Parliament voted on Tuesday to approve the budget after a long debate in Copenhagen.\n');
+    writeFileSync(join(dir, 'story', 'README.md'), 'Not an article.\n');
+    const named = run(['check', join(dir, 'story', 'photo.txt')]);
+    assert.equal(named.status, 2);
+    assert.match(named.stderr, /photo\.txt: binary file/);
+    const walked = run(['check', 'story', '--format', 'json'], dir);
+    assert.equal(walked.status, 0, walked.stderr);
+    assert.equal(walked.stderr.trim().split('\n').length, 1);
+    assert.match(walked.stderr, /story\/photo\.txt: binary file.*skipped/);
+    assert.deepEqual(JSON.parse(walked.stdout).documents.map((d: { path: string }) => d.path), ['story/article.txt']);
+  });
+
+  it('rejects an unknown format as a usage error', () => {
+    const r = run(['check', 'seeds', '--format', 'xml']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /unknown format 'xml'/);
+  });
+});
