@@ -137,9 +137,11 @@ export function main(argv: string[]): void {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { startServer } = require('../server') as typeof import('../server');
       startServer();
-    } else if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    } else if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE + '\n');
-      if (command === undefined) process.exitCode = 2;
+    } else if (command === undefined) {
+      err(USAGE);
+      process.exitCode = 2;
     } else {
       throw new UsageError(`unknown command '${command}'`);
     }
