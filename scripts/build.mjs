@@ -1,7 +1,7 @@
 // Bundles every entry point with esbuild. ESM-only unified/retext packages are folded into
 // CommonJS bundles so the extension and the CLI load with plain `require`.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -48,8 +48,16 @@ if (!production && tests.length > 0) {
   rmSync(join(root, 'out/test'), { recursive: true, force: true });
   builds.push({ ...common, entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'playwright-core', 'mocha'] });
 }
+// The benchmark harness (`npm run bench` loads it through bench/run.js); never part of the package.
+if (!production && existsSync(join(root, 'bench/main.ts'))) builds.push({ ...common, entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.js' });
 
 process.chdir(root);
+// The Compare Sources webview uses codicons; ship the font with the extension (no CDN, no node_modules in the .vsix).
+const codicons = join(root, 'node_modules/@vscode/codicons/dist');
+if (existsSync(codicons)) {
+  mkdirSync(join(root, 'dist/codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join(codicons, f), join(root, 'dist/codicons', f));
+}
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
   console.error('[build] watching for changes');

@@ -1,0 +1,386 @@
+// `npm run bench`: scale and speed of the real language server (over stdio), the CLI and the engine
+// on generated workspaces of realistic articles. A harness, not a test: it prints a table and
+// writes bench/results.json with stable metric names. Flags:
+//   --max N        largest tier (default 1000; 10000 adds the 10,000-article tier)
+//   --seed N       workspace seed (default 1)
+//   --profile      also run the CLI under --cpu-prof on the largest tier and print hotspots
+//   --no-lsp       engine and CLI only
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { unified } from 'unified';
+import retextLatin from 'retext-latin';
+import { readDocument } from '../server/src/engine/read/readDocument';
+import { compareDocuments } from '../server/src/engine/compare/compareDocuments';
+import { LineIndex } from '../server/src/engine/report/positions';
+import type { DocumentAnalysis } from '../server/src/engine/types';
+import { generateWorkspace, loadPools, type Workspace } from './corpus';
+import { LspClient, REPO_ROOT, fileUri, delay } from './lsp-client';
+import { percentile, median, round } from './stats';
+import { summariseProfile } from './profile';
+
+interface Args {
+  max: number;
+  seed: number;
+  profile: boolean;
+  lsp: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { max: 1000, seed: 1, profile: false, lsp: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--max') args.max = Number(argv[++i]);
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--profile') args.profile = true;
+    else if (a === '--no-lsp') args.lsp = false;
+    else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp)`);
+  }
+  return args;
+}
+
+/** Metric name -> value; names are stable so results.json files compare across runs. */
+const results: Record<string, number | string | boolean | null> = {};
+const notes: string[] = [];
+const log = (s: string) => process.stderr.write(s + '\n');
+
+function set(name: string, value: number | string | boolean | undefined | null): void {
+  results[name] = typeof value === 'number' ? round(value, 2) ?? null : value ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server start-up and first diagnostics
+
+async function measureReady(runs: number): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const client = LspClient.spawn();
+    const { readyMs } = await client.initialize();
+    samples.push(readyMs);
+    await client.stop();
+  }
+  set('server.ready_ms.p50', median(samples));
+  set('server.ready_ms.max', Math.max(...samples));
+}
+
+async function measureFirstDiagnostics(seedFiles: string[], runs: number): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const client = LspClient.spawn();
+    await client.initialize();
+    const file = seedFiles[i % seedFiles.length];
+    const uri = fileUri(file);
+    const t0 = performance.now();
+    await client.open(uri, readFileSync(file, 'utf8'));
+    await client.waitForDiagnostics(uri, 30000, undefined, t0);
+    samples.push(performance.now() - t0);
+    await client.stop();
+  }
+  set('server.first_diagnostics_ms.p50', median(samples));
+  set('server.first_diagnostics_ms.max', Math.max(...samples));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace index
+
+interface IndexOutcome {
+  /** 'progress' when a work-done progress ended, 'diagnostics' when every file got diagnostics. */
+  via: 'progress' | 'diagnostics' | 'none';
+  ms: number | undefined;
+  client: LspClient;
+}
+
+/**
+ * Starts a server on `ws` and waits until it has scanned the workspace: the end of the work-done
+ * progress it began, or diagnostics for every article. If neither shows any sign of life within a
+ * few seconds, the server does not scan unopened files.
+ */
+async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOutcome> {
+  const client = LspClient.spawn();
+  await client.initialize(ws.root);
+  const uris = new Set(ws.files.map(fileUri));
+  const seen = new Set<string>();
+  const began = () => client.progress.some((p) => p.kind === 'begin');
+  const progressDone = () => {
+    const open = new Set<string | number>();
+    let ended = false;
+    for (const p of client.progress) {
+      if (p.kind === 'begin') open.add(p.token);
+      if (p.kind === 'end' && open.delete(p.token)) ended = true;
+    }
+    return ended && open.size === 0;
+  };
+  const allDiagnosed = () => {
+    for (const d of client.diagnosticLog.slice(seen.size > 0 ? 0 : 0)) if (uris.has(d.params.uri)) seen.add(d.params.uri);
+    return seen.size === uris.size;
+  };
+  const t0 = client.spawnedAt;
+  try {
+    await client.waitFor(() => began() || client.diagnosticLog.length > 0, 8000, 'any sign of a workspace scan');
+  } catch {
+    return { via: 'none', ms: undefined, client };
+  }
+  await client.waitFor(() => progressDone() || allDiagnosed(), timeoutMs, `workspace index of ${uris.size} files`);
+  if (progressDone()) {
+    const end = client.progress.filter((p) => p.kind === 'end').pop()!;
+    return { via: 'progress', ms: end.at - t0, client };
+  }
+  return { via: 'diagnostics', ms: client.diagnosticLog[client.diagnosticLog.length - 1].at - t0, client };
+}
+
+function cliCheck(ws: Workspace): { ms: number; status: number | null; rssMb?: number; stderrLines: number } {
+  const preload = join(tmpdir(), 'newslens-bench-hwm.js');
+  // Reports the CLI's own peak RSS on exit, without changing the CLI.
+  writeFileSync(preload, "process.on('exit',()=>{try{const m=/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'));process.stderr.write('\\nNEWSLENS_BENCH_HWM_KB='+m[1]+'\\n')}catch{}});");
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', preload, join(REPO_ROOT, 'bin', 'newslens'), 'check', ws.root, '--format', 'json', '--fail-on', 'none'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - t0;
+  const hwm = /NEWSLENS_BENCH_HWM_KB=(\d+)/.exec(r.stderr ?? '');
+  const stderrLines = (r.stderr ?? '').split('\n').filter((l) => l.trim() && !l.startsWith('NEWSLENS_BENCH')).length;
+  return { ms, status: r.status, rssMb: hwm ? Number(hwm[1]) / 1024 : undefined, stderrLines };
+}
+
+async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClient | undefined> {
+  const cli = cliCheck(ws);
+  set(`cli.check.${n}.ms`, cli.ms);
+  set(`cli.check.${n}.rss_mb`, cli.rssMb);
+  if (cli.status !== 0) notes.push(`CLI check at ${n} exited ${cli.status} (${cli.stderrLines} stderr lines)`);
+  if (!args.lsp) return undefined;
+  const timeout = Math.max(60000, n * 30);
+  const first = await indexWorkspace(ws, timeout);
+  if (first.via === 'none') {
+    notes.push(`server did not scan the ${n}-article workspace (no progress, no diagnostics for unopened files): index time is n/a; see cli.check.${n}.ms`);
+    set(`index.${n}.first_ms`, null);
+    set(`index.${n}.rss_mb`, first.client.peakRssMb());
+    return first.client;
+  }
+  set(`index.${n}.first_ms`, first.ms);
+  set(`index.${n}.via`, first.via);
+  set(`index.${n}.rss_mb`, first.client.peakRssMb());
+  await first.client.stop();
+  const reopen = await indexWorkspace(ws, timeout);
+  set(`index.${n}.reopen_ms`, reopen.ms);
+  set(`index.${n}.reopen_rss_mb`, reopen.client.peakRssMb());
+  return reopen.client;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interactive latency at 1,000 articles
+
+/** Positions worth hovering: the engine's own mentions, else capitalised words. */
+function probeOffsets(doc: DocumentAnalysis, count: number): number[] {
+  const offsets = doc.mentions.map((m) => m.start + Math.floor((m.end - m.start) / 2));
+  if (offsets.length < count) {
+    const re = /\b\p{Lu}\p{L}{2,}/gu;
+    for (let m = re.exec(doc.text); m && offsets.length < count * 2; m = re.exec(doc.text)) offsets.push(m.index + 1);
+  }
+  const out: number[] = [];
+  for (let i = 0; out.length < count && offsets.length; i++) out.push(offsets[i % offsets.length]);
+  return out;
+}
+
+async function timed(client: LspClient, method: string, params: unknown): Promise<{ ms: number; empty: boolean }> {
+  const t0 = performance.now();
+  const r = await client.request(method, params);
+  return { ms: performance.now() - t0, empty: r === null || (Array.isArray(r) && r.length === 0) };
+}
+
+async function measureInteractive(client: LspClient, ws: Workspace, n: number): Promise<void> {
+  const capabilities = (client.initializeResult?.capabilities ?? {}) as Record<string, unknown>;
+  // Open a story article (not a seed): the realistic case is a page in the middle of the corpus.
+  const file = ws.files.find((f) => /story-00001/.test(f)) ?? ws.files[0];
+  const uri = fileUri(file);
+  let text = readFileSync(file, 'utf8');
+  const t0 = performance.now();
+  await client.open(uri, text, 1);
+  const firstDiag = await client.waitForDiagnostics(uri, 60000, undefined, t0);
+  set(`lsp.${n}.open_diagnostics_ms`, performance.now() - t0);
+  const versioned = firstDiag.version !== undefined && firstDiag.version !== null;
+  if (!versioned) notes.push('publishDiagnostics carries no version: keystroke latency measured to the next diagnostics of the document');
+
+  const doc = readDocument(file, text);
+  const index = new LineIndex(doc.text);
+  const offsets = probeOffsets(doc, 60);
+  for (const [name, method, extra] of [
+    ['hover', 'textDocument/hover', {}],
+    ['definition', 'textDocument/definition', {}],
+    ['references', 'textDocument/references', { context: { includeDeclaration: true } }],
+  ] as const) {
+    if (capabilities[`${name}Provider`] === undefined) {
+      notes.push(`server does not advertise ${name}Provider: ${name} latency is n/a`);
+      continue;
+    }
+    const samples: number[] = [];
+    let empty = 0;
+    for (const off of offsets) {
+      const r = await timed(client, method, { textDocument: { uri }, position: index.position(off), ...extra });
+      samples.push(r.ms);
+      if (r.empty) empty++;
+    }
+    set(`lsp.${n}.${name}_ms.p50`, percentile(samples, 50));
+    set(`lsp.${n}.${name}_ms.p95`, percentile(samples, 95));
+    set(`lsp.${n}.${name}.empty_share`, empty / samples.length);
+  }
+
+  // Keystrokes: type a letter into a word, wait for that version's diagnostics, then delete it.
+  const samples: number[] = [];
+  let version = 1;
+  const at = index.position(Math.floor(text.length / 2));
+  for (let i = 0; i < 40; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const change = insert
+      ? { range: { start: at, end: at }, text: 'x' }
+      : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+    const sent = performance.now();
+    await client.change(uri, version, [change]);
+    await client.waitForDiagnostics(uri, 30000, versioned ? version : undefined, sent);
+    samples.push(performance.now() - sent);
+  }
+  text = '';
+  set(`lsp.${n}.keystroke_diagnostics_ms.p50`, percentile(samples, 50));
+  set(`lsp.${n}.keystroke_diagnostics_ms.p95`, percentile(samples, 95));
+  // The target counts from the end of the debounce: subtract the server's default debounce.
+  set(`lsp.${n}.keystroke_after_debounce_ms.p95`, percentile(samples, 95) - DEBOUNCE_MS);
+  set(`lsp.${n}.rss_mb`, client.peakRssMb());
+}
+
+const DEBOUNCE_MS = 300;
+
+// ---------------------------------------------------------------------------------------------
+// Engine in-process
+
+function measureEngine(warm: Workspace, ws: Workspace, n: number): void {
+  const texts = ws.files.map((f) => [f, readFileSync(f, 'utf8')] as const);
+  const mb = texts.reduce((s, [, t]) => s + Buffer.byteLength(t), 0) / 1e6;
+  const parser = unified().use(retextLatin);
+  // JIT warm-up on a different corpus (different paragraphs, so no engine cache carries over).
+  for (const f of warm.files) {
+    const t = readFileSync(f, 'utf8');
+    parser.parse(t);
+    readDocument(f, t);
+  }
+  const tParse = performance.now();
+  for (const [, t] of texts) parser.parse(t);
+  const parseMs = performance.now() - tParse;
+  const tRead = performance.now();
+  const docs = texts.map(([f, t]) => readDocument(relative(ws.root, f), t));
+  const readMs = performance.now() - tRead;
+  const tCompare = performance.now();
+  compareDocuments(docs);
+  const compareMs = performance.now() - tCompare;
+  set(`engine.${n}.corpus_mb`, mb);
+  set(`engine.${n}.parse_ms`, parseMs);
+  set(`engine.${n}.read_ms`, readMs);
+  set(`engine.${n}.compare_ms`, compareMs);
+  set(`engine.${n}.read_mb_per_s`, mb / (readMs / 1000));
+  set(`engine.${n}.analysis_mb_per_s`, mb / ((readMs + compareMs) / 1000));
+  set(`engine.${n}.analysis_over_parse`, (readMs + compareMs) / parseMs);
+  const heap = process.memoryUsage();
+  set(`engine.${n}.heap_mb`, heap.heapUsed / 2 ** 20);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+
+const TARGETS: [metric: string, label: string, target: string, ok: (v: number) => boolean][] = [
+  ['server.ready_ms.p50', 'server ready after spawn (p50)', '≤ 300 ms', (v) => v <= 300],
+  ['server.first_diagnostics_ms.p50', 'first diagnostics after opening a seed (p50)', '≤ 300 ms', (v) => v <= 300],
+  ['lsp.1000.hover_ms.p95', 'hover p95 @1,000', '≤ 20 ms', (v) => v <= 20],
+  ['lsp.1000.definition_ms.p95', 'definition p95 @1,000', '≤ 20 ms', (v) => v <= 20],
+  ['lsp.1000.references_ms.p95', 'references p95 @1,000', '≤ 20 ms', (v) => v <= 20],
+  ['lsp.1000.keystroke_after_debounce_ms.p95', 'keystroke→diagnostics p95 @1,000 (after 300 ms debounce)', '≤ 100 ms', (v) => v <= 100],
+  ['engine.1000.analysis_over_parse', 'analysis ÷ retext-latin parse @1,000', '≤ 1.5', (v) => v <= 1.5],
+  ['index.10000.first_ms', 'first index @10,000', '≤ 60,000 ms', (v) => v <= 60000],
+  ['index.10000.reopen_ms', 'reopen with cache @10,000', '≤ 3,000 ms', (v) => v <= 3000],
+  ['index.10000.rss_mb', 'server peak RSS @10,000', '≤ 300 MB', (v) => v <= 300],
+  ['vsix.mb', '.vsix size', '≤ 5 MB', (v) => v <= 5],
+];
+
+function printTable(): void {
+  const rows: string[][] = [['metric', 'value', 'target', '']];
+  const targeted = new Set(TARGETS.map((t) => t[0]));
+  for (const [metric, label, target, ok] of TARGETS) {
+    const v = results[metric];
+    rows.push([label, v === undefined || v === null ? 'n/a' : String(v), target, typeof v === 'number' ? (ok(v) ? 'ok' : 'MISS') : '']);
+  }
+  for (const [k, v] of Object.entries(results)) if (!targeted.has(k)) rows.push([k, v === null ? 'n/a' : String(v), '', '']);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ');
+  process.stdout.write([line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n');
+  if (notes.length) process.stdout.write('\nnotes:\n' + notes.map((n) => `- ${n}`).join('\n') + '\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+  const started = performance.now();
+  set('machine.cores', cpus().length);
+  set('machine.node', process.version);
+  set('run.seed', args.seed);
+  set('run.started', new Date().toISOString());
+  const pools = loadPools(REPO_ROOT);
+  set('corpus.pools', pools.length);
+  set('corpus.sentences', pools.reduce((s, p) => s + p.sentences.length, 0));
+  const base = join(tmpdir(), 'newslens-bench');
+  mkdirSync(base, { recursive: true });
+  const tiers = [10, 100, 1000, 10000].filter((n) => n <= args.max);
+  const spaces = new Map<number, Workspace>();
+  for (const n of tiers) {
+    const t0 = performance.now();
+    // A different seed per tier: no paragraph of one tier reappears in another.
+    const ws = generateWorkspace(join(base, `ws-${n}`), n, pools, args.seed * 100003 + n, REPO_ROOT);
+    spaces.set(n, ws);
+    set(`corpus.${n}.files`, ws.files.length);
+    set(`corpus.${n}.mb`, ws.bytes / 1e6);
+    log(`[bench] generated ${ws.files.length} articles (${(ws.bytes / 1e6).toFixed(1)} MB) in ${ws.root} (${Math.round(performance.now() - t0)} ms)`);
+  }
+
+  const engineTier = Math.min(1000, args.max);
+  log(`[bench] engine in-process at ${engineTier}`);
+  measureEngine(spaces.get(Math.min(100, engineTier === 100 ? 10 : 100))!, spaces.get(engineTier)!, engineTier);
+
+  const seeds = spaces.get(tiers[0])!.seeds;
+  if (args.lsp) {
+    log('[bench] server start-up');
+    await measureReady(5);
+    await measureFirstDiagnostics(seeds, 3);
+  }
+  for (const n of tiers) {
+    log(`[bench] tier ${n}: CLI check${args.lsp ? ', server index, reopen' : ''}`);
+    const client = await benchTier(spaces.get(n)!, n, args);
+    if (client && n === 1000) {
+      log('[bench] interactive latency at 1,000 articles');
+      try {
+        await measureInteractive(client, spaces.get(n)!, n);
+      } catch (e) {
+        notes.push(`interactive measurements at ${n} failed: ${(e as Error).message.slice(0, 300)}`);
+      }
+    }
+    if (client) await client.stop();
+    await delay(100);
+  }
+
+  const vsix = join(REPO_ROOT, 'newslens.vsix');
+  if (existsSync(vsix)) set('vsix.mb', statSync(vsix).size / 1e6);
+  else notes.push('newslens.vsix not found (run `npm run package`): size n/a');
+
+  if (args.profile) {
+    const n = tiers[tiers.length - 1];
+    log(`[bench] CPU profile of the CLI at ${n}`);
+    const hot = summariseProfile(spaces.get(n)!.root, 15);
+    results['profile.top'] = hot.map((h) => `${h.share.toFixed(1)}% ${h.name}`).join(' | ');
+    process.stdout.write('\nCPU profile of `newslens check` (self time):\n' + hot.map((h) => `  ${h.share.toFixed(1).padStart(5)}%  ${h.ms.toFixed(0).padStart(6)} ms  ${h.name}`).join('\n') + '\n\n');
+  }
+  set('run.total_s', (performance.now() - started) / 1000);
+  printTable();
+  const out = join(REPO_ROOT, 'bench', 'results.json');
+  writeFileSync(out, JSON.stringify({ results, notes }, null, 2) + '\n');
+  log(`[bench] wrote ${out}`);
+}
