@@ -1,0 +1,64 @@
+// Builds the LanguageClient: which documents go to the server, what configuration it sees, and
+// what happens when the server process dies (restart, with a limit so a crash loop stops).
+import type { ExtensionContext, LogOutputChannel, OutputChannel } from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+/** Languages whose documents the server is told about; it decides itself which are articles. */
+export const ARTICLE_LANGUAGES = ['plaintext', 'news', 'markdown'];
+
+/** Restarts a crashed server, but at most MAX_RESTARTS times within WINDOW_MS (then it stays down). */
+const MAX_RESTARTS = 4;
+const WINDOW_MS = 3 * 60 * 1000;
+
+export function restartingErrorHandler(output: OutputChannel, now: () => number = Date.now): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: (error, _message, count) => {
+      output.appendLine(`[client] connection error (${count ?? 1}): ${error.message}`);
+      return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed: () => {
+      const t = now();
+      while (restarts.length > 0 && t - restarts[0] > WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        output.appendLine(`[client] the server stopped ${MAX_RESTARTS + 1} times in 3 minutes; not restarting. Run "NewsLens: Restart Language Server".`);
+        return { action: CloseAction.DoNotRestart, message: 'The NewsLens language server keeps stopping; see the NewsLens output.', handled: false };
+      }
+      restarts.push(t);
+      output.appendLine('[client] the server stopped; restarting it.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const documentSelector = ARTICLE_LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    ...(language === 'markdown' ? [] : [{ scheme: 'untitled', language }]),
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    // The server reads `newslens.*` through workspace/configuration and is told when it changes.
+    synchronize: { configurationSection: 'newslens' },
+    outputChannel: output,
+    traceOutputChannel: output,
+    // Never pop up the output channel: a news desk should not see a panel jump on every hiccup.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: restartingErrorHandler(output),
+  };
+  return new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
+}
