@@ -117,10 +117,8 @@ describe('robustness: CLI on bad input', function () {
       expectUsage(run(['check', file('bad/elf.txt', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4000, 0)]))], dir), /elf\.txt: /);
     });
 
-    // BUG (server/src/cli/main.ts runCheck): a named FIFO is read with readFileSync, which blocks
-    // forever — `newslens check pipe.txt` hangs instead of exiting 2. Needs an fstat isFile() check
-    // (also guards /dev/zero, which would be read until memory runs out). Un-skip when fixed.
-    it.skip('a named pipe (reading it would block forever)', function () {
+    // A FIFO would block a plain read forever (and /dev/zero never ends): refused before reading.
+    it('a named pipe (reading it would block forever)', function () {
       const fifo = join(dir, 'bad', 'pipe.txt');
       mkdirSync(join(dir, 'bad'), { recursive: true });
       if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
@@ -246,10 +244,8 @@ describe('robustness: CLI on bad input', function () {
       assert.equal(r.stderrLines.filter((l) => l.includes('mixed/photo.txt')).length, 1, r.stderr);
     });
 
-    // BUG (server/src/cli/walk.ts walk): a file that cannot be stat-ed while walking (dangling
-    // symlink, deleted between readdir and stat, ELOOP) is skipped silently — the contract asks for
-    // one stderr line per bad file met while walking. Un-skip when fixed.
-    it.skip('a dangling symlink met while walking: one stderr line', () => {
+    // A file that cannot be stat-ed while walking (dangling symlink, ELOOP) gets its one stderr line.
+    it('a dangling symlink met while walking: one stderr line', () => {
       file('dangle/good.txt', SEED_EN);
       symlinkSync(join(dir, 'dangle', 'deleted.txt'), join(dir, 'dangle', 'dangling.txt'));
       const r = run(['check', 'dangle', '--format', 'json', '--fail-on', 'none'], dir);

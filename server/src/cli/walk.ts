@@ -25,7 +25,9 @@ export function collectArticles(args: string[]): WalkResult {
       continue;
     }
     if (stat.isDirectory()) walk(arg, arg, new Set(), result);
-    else result.files.push({ path: toPosix(arg), fsPath: arg, named: true });
+    else if (stat.isFile()) result.files.push({ path: toPosix(arg), fsPath: arg, named: true });
+    // A FIFO or device would block or never end when read.
+    else result.missing.push({ path: arg, reason: 'not a regular file' });
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
@@ -54,7 +56,9 @@ function walk(root: string, dir: string, seen: Set<string>, result: WalkResult):
     try {
       stat = statSync(full);
     } catch {
-      continue; // dangling symlink or file removed during the walk
+      // A dangling symlink or a file removed during the walk: say so only where it looked like an article.
+      if (hasArticleExtension(name) && !isExcludedName(name)) result.warnings.push(`${toPosix(full)}: skipped (cannot be read)`);
+      continue;
     }
     if (stat.isDirectory()) {
       if (!isSkippedFolder(name)) walk(root, full, seen, result);
