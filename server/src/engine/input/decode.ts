@@ -22,11 +22,25 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     // Not valid UTF-8: the common case in newsrooms is a Windows-1252 export.
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       note: 'not valid UTF-8; read as Windows-1252',
     };
   }
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (WHATWG encoding table; unassigned bytes stay as C1 controls).
+// Node 20's TextDecoder('windows-1252') decodes these as Latin-1 C1 controls, turning curly quotes,
+// dashes and the euro sign into invisible characters, so the table is applied here.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }
 
 export function stripBom(text: string): string {
