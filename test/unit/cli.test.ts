@@ -55,3 +55,49 @@ describe('newslens check (CLI contract)', () => {
     assert.match(r.stderr, /unknown format 'xml'/);
   });
 });
+
+describe('newslens check --format sarif / text / --fail-on', () => {
+  it('prints SARIF 2.1.0 whose results point into the seeds with rules and fingerprints', () => {
+    const r = run(['check', 'seeds', '--format', 'sarif', '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs.length, 1);
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'newslens');
+    assert.ok(run0.results.length > 0, 'the seeds carry findings');
+    const ruleIds = run0.tool.driver.rules.map((rule: { id: string }) => rule.id);
+    for (const result of run0.results) {
+      assert.ok(ruleIds.includes(result.ruleId), result.ruleId);
+      assert.equal(ruleIds[result.ruleIndex], result.ruleId);
+      assert.ok(['warning', 'note', 'error'].includes(result.level));
+      const loc = result.locations[0].physicalLocation;
+      assert.match(loc.artifactLocation.uri, /^seeds\/00[012]_/);
+      assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
+      assert.equal(typeof result.partialFingerprints['newslens/v1'], 'string');
+    }
+  });
+
+  it('exits 1 on a conflict by default, 0 with --fail-on none, and prints compiler-style lines', () => {
+    const failing = run(['check', 'seeds']);
+    assert.equal(failing.status, 1, failing.stderr);
+    const warning = failing.stdout.split('\n').find((l) => / warning: /.test(l));
+    assert.ok(warning, failing.stdout);
+    assert.match(warning!, /^seeds\/00[012]_[0-9a-f]+\.txt:\d+:\d+: warning: .+ \[[^\]]+\]$/);
+    assert.equal(run(['check', 'seeds', '--fail-on', 'none']).status, 0);
+  });
+
+  it('honours .newslens/dismissed.json by fingerprint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-dismiss-'));
+    const report = JSON.parse(run(['check', 'seeds', '--format', 'json', '--fail-on', 'none']).stdout);
+    const conflicts = report.findings.filter((f: { kind: string }) => f.kind === 'conflict');
+    assert.ok(conflicts.length > 0);
+    mkdirSync(join(dir, '.newslens'));
+    writeFileSync(join(dir, '.newslens', 'dismissed.json'), JSON.stringify({ version: 1, dismissed: conflicts.map((f: { fingerprint: string }) => ({ fingerprint: f.fingerprint })) }));
+    const r = spawnSync(process.execPath, [cli, 'check', join(root, 'seeds'), '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, 'no conflict is left once all are dismissed');
+    const after = JSON.parse(r.stdout);
+    assert.equal(after.findings.filter((f: { kind: string }) => f.kind === 'conflict').length, 0);
+    assert.equal(after.findings.length, report.findings.length - conflicts.length);
+  });
+});
