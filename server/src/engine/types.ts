@@ -19,6 +19,12 @@ export interface Sentence extends Span {
   /** Index of the paragraph holding this sentence. */
   paragraph: number;
   language: LanguageCode;
+  /**
+   * Who this sentence's content is attributed to, when the text says: a speech verb with its
+   * source ("said Tolstoy", "udtaler ... formandskab"), or inherited from a neighbouring sentence
+   * ("Det oplyser X" attributes the previous sentence to X; "Det tilføjer" continues the last source).
+   */
+  attribution?: { mention?: number; text: string; span: Span; inherited?: boolean };
 }
 
 export interface Token extends Span {
@@ -57,6 +63,11 @@ export interface Value extends Span {
   sentence: number;
   /** What is counted or measured, when the text says ("troops", "member states", "killed"). */
   unit?: string;
+  /**
+   * For relative expressions: what they count from ("anchor" = the article's date, "event" =
+   * another event in the text, as in "dagen efter"/"a day after") and by how much.
+   */
+  relative?: { to: 'anchor' | 'event'; unit: 'day' | 'week' | 'month' | 'year'; offset: number };
 }
 
 export interface Quote extends Span {

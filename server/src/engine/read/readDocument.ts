@@ -1,37 +1,133 @@
-// Reads one article: language, paragraphs, sentences, entities, values, quotes.
+// Reads one article: front matter and markup masking, language per document and paragraph,
+// paragraphs and sentences (retext-latin), entity mentions, values, quotes and attribution.
+// Each paragraph's syntax tree is flattened and dropped at once; the token array is dropped at
+// the end, so only the compact DocumentAnalysis stays in memory.
 import { createHash } from 'node:crypto';
-import type { DocumentAnalysis, Paragraph, ReadOptions } from '../types';
-import { detectLanguage } from './language';
+import type { DocumentAnalysis, DocumentProblem, LanguageCode, Paragraph, Quote, ReadOptions, Sentence, Value } from '../types';
+import { detectLanguage, SUPPORTED_LANGUAGES } from './language';
 import { ENGINE_VERSION } from '../version';
+import { prepare } from './prepare';
+import { parseParagraph, splitParagraphs, type RawSentence, type Tok, Kind } from './parse';
+import { languagePack } from './lang/generic';
+import type { LanguagePack } from './lang/pack';
+import { findEntities } from './entities';
+import { findValues } from './values';
+import { attribute, findQuoteSpans } from './quotes';
+import { findAnchorDate } from './anchor';
+import { isCapitalised, isLowercaseWord } from './words';
 
 /** Below this many letters an article is too short to compare. */
 export const MIN_ARTICLE_LETTERS = 40;
+/** Paragraphs shorter than this take the document's language. */
+const MIN_PARAGRAPH_DETECTION = 60;
 
 export function readDocument(path: string, rawText: string, options: ReadOptions = {}): DocumentAnalysis {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const language = options.language ?? detectLanguage(text, 'und', options.languages);
-  const paragraphs: Paragraph[] = [];
-  const re = /[^\r\n]+(?:\r\n?|\n)?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const trimmed = m[0].replace(/\s+$/, '');
-    if (trimmed.trim()) paragraphs.push({ start: m.index, end: m.index + trimmed.length, language });
+  const problems: DocumentProblem[] = [];
+  const hash = createHash('sha1').update(ENGINE_VERSION).update(text).digest('hex');
+  if (looksBinaryText(text)) {
+    return empty(path, text, hash, options.language ?? 'und', [{ code: 'binary', severity: 'error', message: 'The file looks binary (control characters), not an article; it was not analysed.' }]);
   }
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return {
-    path,
-    text,
-    hash: createHash('sha1').update(ENGINE_VERSION).update(text).digest('hex'),
-    language,
-    frontMatter: {},
-    paragraphs,
-    sentences: paragraphs.map((p, i) => ({ start: p.start, end: p.end, paragraph: i, language })),
-    mentions: [],
-    values: [],
-    quotes: [],
-    acronyms: [],
-    problems:
-      letters < MIN_ARTICLE_LETTERS
-        ? [{ code: 'too-short', severity: 'information', message: `Too short to analyse (${letters} letters; NewsLens needs at least ${MIN_ARTICLE_LETTERS}).` }]
-        : [],
+  const prepared = prepare(text);
+  problems.push(...prepared.problems);
+  const { masked, frontMatter } = prepared;
+  const allowed = options.languages ?? SUPPORTED_LANGUAGES;
+  const forced = options.language ?? normLang(frontMatter.language) ?? normLang(prepared.directiveLanguage);
+  const language: LanguageCode = forced ?? detectLanguage(masked, 'und', allowed);
+  const docPack = languagePack(language === 'und' ? 'en' : language);
+
+  const paragraphs: Paragraph[] = [];
+  const raw: RawSentence[] = [];
+  const packs: LanguagePack[] = [];
+  const tokens: Tok[] = [];
+  for (const span of splitParagraphs(masked)) {
+    const len = span.end - span.start;
+    const plang = forced ?? (len >= MIN_PARAGRAPH_DETECTION ? detectLanguage(masked.slice(span.start, span.end), language, allowed) : language);
+    const pack = plang === 'und' ? docPack : languagePack(plang);
+    const index = paragraphs.length;
+    paragraphs.push({ start: span.start, end: span.end, language: plang });
+    const before = raw.length;
+    parseParagraph(masked, span.start, span.end, index, pack, tokens, raw);
+    for (let i = before; i < raw.length; i++) packs.push(pack);
+  }
+  const sentences: Sentence[] = raw.map((r) => ({ start: r.start, end: r.end, paragraph: r.paragraph, language: paragraphs[r.paragraph].language }));
+
+  // Document-level word evidence for the sentence-start rule.
+  const lowercaseSeen = new Set<string>();
+  const capitalSeen = new Set<string>();
+  for (const r of raw) {
+    for (let k = r.first; k < r.last; k++) {
+      const t = tokens[k];
+      if (t.kind !== Kind.Word) continue;
+      if (isLowercaseWord(t.text)) lowercaseSeen.add(t.text);
+      else if (k > r.first && tokens[k - 1].kind === Kind.Word && isCapitalised(t.text)) capitalSeen.add(t.text.toLowerCase());
+    }
+  }
+
+  const { mentions, acronyms } = findEntities({ text, tokens, sentences: raw, packs, lowercaseSeen, capitalSeen });
+
+  const anchor = findAnchorDate(options.anchorDate, frontMatter.date, masked, docPack);
+  const anchorDate = anchor ? anchor.toISOString().slice(0, 10) : undefined;
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
+  const values: Value[] = [];
+  const quotes: Quote[] = [];
+  const firstSentenceOfParagraph: number[] = [];
+  raw.forEach((r, i) => { if (firstSentenceOfParagraph[r.paragraph] === undefined) firstSentenceOfParagraph[r.paragraph] = i; });
+  paragraphs.forEach((p, pi) => {
+    const si = firstSentenceOfParagraph[pi];
+    const pack = si !== undefined ? packs[si] : docPack;
+    findValues(masked, p.start, p.end, pack, anchor, sentenceOf, values);
+    for (const q of findQuoteSpans(masked, p.start, p.end)) {
+      quotes.push({ start: q.start, end: q.end, inner: { start: q.start + 1, end: q.end - 1 }, sentence: sentenceOf(q.start) });
+    }
+  });
+  attribute({ text, tokens, raw, sentences, packs, mentions, quotes });
+
+  const letters = countLetters(masked);
+  if (letters < MIN_ARTICLE_LETTERS) {
+    problems.push({ code: 'too-short', severity: 'information', message: `Too short to analyse (${letters} letters; NewsLens needs at least ${MIN_ARTICLE_LETTERS}).` });
+  }
+  return { path, text, hash, language, frontMatter, ...(anchorDate ? { anchorDate } : {}), paragraphs, sentences, mentions, values, quotes, acronyms, problems };
+}
+
+function normLang(l: string | undefined): LanguageCode | undefined {
+  if (!l) return undefined;
+  const c = l.trim().toLowerCase().slice(0, 2);
+  if (c === 'nb' || c === 'nn') return 'no';
+  return /^[a-z]{2}$/.test(c) ? c : undefined;
+}
+
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)) n++;
+  }
+  return n;
+}
+
+/** NUL bytes or a high share of C0 control characters in the first 8 KB. */
+function looksBinaryText(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function empty(path: string, text: string, hash: string, language: LanguageCode, problems: DocumentProblem[]): DocumentAnalysis {
+  return { path, text, hash, language, frontMatter: {}, paragraphs: [], sentences: [], mentions: [], values: [], quotes: [], acronyms: [], problems };
 }

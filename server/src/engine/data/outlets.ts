@@ -1,0 +1,45 @@
+// News outlets and agencies, curated by hand from the outlets' own names (mastheads / websites).
+import type { CuratedEntry } from './entryTypes';
+
+const o = (id: string, names: string[], wikidata = 'unverified', acronyms?: string[]): CuratedEntry =>
+  ({ id: `outlet:${id}`, type: 'organization', names: { en: names }, wikidata, ...(acronyms ? { acronyms } : {}) });
+
+export const OUTLETS: CuratedEntry[] = [
+  o('reuters', ['Reuters'], 'Q130879'),
+  o('ap', ['Associated Press'], 'Q40469', ['AP']),
+  o('afp', ['Agence France-Presse', 'France-Presse'], 'Q40464', ['AFP']),
+  o('bbc', ['BBC', 'British Broadcasting Corporation'], 'Q9531'),
+  o('cnn', ['CNN', 'Cable News Network'], 'Q48340'),
+  o('dr', ['DR', 'Danmarks Radio', 'DR Nyheder'], 'Q1209919'),
+  o('tv2', ['TV 2', 'TV2', 'TV 2 Nyheder', 'TV-2'], 'unverified'),
+  o('politiken', ['Politiken'], 'Q1413418'),
+  o('berlingske', ['Berlingske', 'Berlingske Tidende'], 'Q1151891'),
+  o('jyllands-posten', ['Jyllands-Posten'], 'Q900574'),
+  o('information', ['Dagbladet Information'], 'unverified'),
+  o('ekstra-bladet', ['Ekstra Bladet'], 'unverified'),
+  o('bt', ['B.T.'], 'unverified'),
+  o('ritzau', ['Ritzau', 'Ritzaus Bureau'], 'Q2143546'),
+  o('euronews', ['Euronews'], 'Q212180'),
+  o('rt', ['RT', 'Russia Today'], 'Q309844'),
+  o('tass', ['TASS', 'Tass'], 'Q223008'),
+  o('ria-novosti', ['RIA Novosti'], 'unverified'),
+  o('interfax', ['Interfax'], 'unverified'),
+  o('nyt', ['New York Times', 'The New York Times'], 'Q9684', ['NYT']),
+  o('washington-post', ['Washington Post', 'The Washington Post'], 'Q166032'),
+  o('guardian', ['The Guardian', 'Guardian'], 'Q11148'),
+  o('fox-news', ['Fox News'], 'Q186068'),
+  o('nbc', ['NBC News', 'NBC'], 'unverified'),
+  o('cbs', ['CBS News', 'CBS'], 'unverified'),
+  o('abc-news', ['ABC News'], 'unverified'),
+  o('al-jazeera', ['Al Jazeera'], 'Q83062'),
+  o('dpa', ['Deutsche Presse-Agentur'], 'Q312407', ['dpa', 'DPA']),
+  o('der-spiegel', ['Der Spiegel', 'Spiegel'], 'unverified'),
+  o('le-monde', ['Le Monde'], 'Q12461'),
+  o('el-pais', ['El País'], 'unverified'),
+  o('nrk', ['NRK'], 'unverified'),
+  o('svt', ['SVT'], 'unverified'),
+  o('ft', ['Financial Times'], 'Q183883', ['FT']),
+  o('bloomberg', ['Bloomberg'], 'unverified'),
+  o('wsj', ['Wall Street Journal', 'The Wall Street Journal'], 'Q164746', ['WSJ']),
+  o('people-magazine', ['People magazine'], 'unverified'),
+];

@@ -1,0 +1,384 @@
+// Entity mentions in one pass over the tokens of each sentence: government bodies by type,
+// gazetteer names (longest match), acronyms defined in the text, country adjectives, and
+// capitalised runs with sentence-start, stop-word, title, particle and head-word handling.
+import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../types';
+import { Kind, type RawSentence, type Tok } from './parse';
+import type { LanguagePack } from './lang/pack';
+import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
+import { NAME_PARTICLES } from '../data/lexicon';
+import { BODY_ANAPHORA } from '../data/governmentBodies';
+import { isAllCaps, isCapitalised, isLowercaseWord, sameLineGap, stripGenitive } from './words';
+
+export interface EntityContext {
+  text: string;
+  tokens: Tok[];
+  sentences: RawSentence[];
+  packs: LanguagePack[]; // per sentence
+  /** Lowercased words seen written in lowercase somewhere in the document. */
+  lowercaseSeen: Set<string>;
+  /** Words seen capitalised away from sentence start. */
+  capitalSeen: Set<string>;
+}
+
+const PARTICLES = new Set(NAME_PARTICLES);
+const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', '[', ':', '-', '–', '—', '•', '*']);
+const DESCRIPTION_SUFFIX = /^(\p{Lu}[\p{L}.]*)-(based|baserede|baseret|basierte|basierten|baserade|baserte|gebaseerde)$/u;
+const ORG_NOUNS = new Set(['body', 'organization', 'organisation', 'group', 'company', 'firm', 'institution', 'agency', 'organ', 'organisationen', 'organisation', 'institution', 'selskab', 'virksomhed', 'gruppe', 'organ', 'organisasjon', 'organisationen', 'bank', 'court']);
+const MINISTRY_ANAPHORA = new Set(BODY_ANAPHORA.ministry);
+
+interface AcronymInfo { type: EntityType; gazetteerId?: string; lemma: string }
+
+export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronyms: AcronymDefinition[] } {
+  const { text, tokens } = ctx;
+  const mentions: Mention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  const docAcronyms = new Map<string, AcronymInfo>();
+  const surnames = new Map<string, string>();
+  let lastMinistry: Mention | undefined;
+
+  const emit = (s: number, e: number, type: EntityType, form: MentionForm, lemma: string, sentence: number, gazetteerId?: string, role?: string): Mention => {
+    const m: Mention = { start: s, end: e, text: text.slice(s, e), type, form, lemma, sentence };
+    if (gazetteerId) m.gazetteerId = gazetteerId;
+    if (role) m.role = role;
+    mentions.push(m);
+    return m;
+  };
+
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sent = ctx.sentences[si];
+    const pack = ctx.packs[si];
+    const end = sent.last;
+    let initial = true;
+    let pendingRole: { text: string; at: number } | undefined;
+    let k = sent.first;
+
+    const wordAt = (i: number): Tok | undefined => (i < end && tokens[i].kind === Kind.Word ? tokens[i] : undefined);
+    const joined = (i: number): boolean => i > sent.first && sameLineGap(text, tokens[i - 1].end, tokens[i].start);
+    const genitive = (w: string): string => stripGenitive(w, pack.plainGenitiveS);
+    const countryBefore = (i: number): { code: string; start: number } | undefined => {
+      const prev = i - 1 >= sent.first ? tokens[i - 1] : undefined;
+      if (!prev || prev.kind !== Kind.Word) return undefined;
+      const adj = countryOfAdjective(prev.text);
+      if (adj) return { code: adj, start: prev.start };
+      const ids = gazetteerIds(normalizeName(genitive(prev.text)), genitive(prev.text));
+      const geo = ids?.find((id) => id.startsWith('geo:'));
+      if (geo && genitive(prev.text) !== prev.text) return { code: geo.slice(4), start: prev.start };
+      return undefined;
+    };
+
+    while (k < end) {
+      const t = tokens[k];
+      if (t.kind !== Kind.Word) {
+        if (OPENERS.has(t.text)) initial = true;
+        k++;
+        continue;
+      }
+      const lower = t.text.toLowerCase();
+
+      // 1. Government bodies by type ("foreign ministry", "forsvarsministerium", "Ministry of Foreign Affairs").
+      const gov = matchGovernmentBody(k);
+      if (gov) {
+        k = gov;
+        initial = false;
+        continue;
+      }
+
+      // 2. Acronyms defined earlier in this document.
+      const acr = docAcronyms.get(t.text) ?? docAcronyms.get(t.text.replace(/['’]?s$/, ''));
+      if (acr && isAllCaps(t.text.replace(/['’]?s$/, ''))) {
+        emit(t.start, t.end, acr.type, 'acronym', acr.lemma, si, acr.gazetteerId);
+        k++;
+        initial = false;
+        continue;
+      }
+
+      if (MINISTRY_ANAPHORA.has(lower) && lastMinistry && !['of', 'for'].includes(wordAt(k + 1)?.text.toLowerCase() ?? '')) {
+        emit(t.start, t.end, 'organization', 'description', lastMinistry.lemma, si, lastMinistry.gazetteerId);
+        k++;
+        initial = false;
+        continue;
+      }
+      if (isCapitalised(t.text)) {
+        // Hyphen compound with a lowercase tail: "Strasbourg-baserede", "EU-landene".
+        const hy = /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(t.text);
+        if (hy) {
+          handleHyphenCompound(k, hy[1], hy[2]);
+          k++;
+          initial = false;
+          continue;
+        }
+        // 3. Gazetteer, longest match.
+        const gz = matchGazetteer(k);
+        if (gz) {
+          const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
+          if (!dropIt) {
+            const entry = gazetteerEntry(gz.id);
+            const m = emit(t.start, tokens[k + gz.len - 1].end, entry?.type ?? 'other', gz.acronym ? 'acronym' : 'name', gz.lemma, si, gz.id);
+            k += gz.len;
+            k = maybeAcronymDefinition(k, m);
+            initial = false;
+            continue;
+          }
+        }
+        // 4. Capitalised country adjective ("Russian").
+        const adj = countryOfAdjective(t.text);
+        if (adj && !(initial && pack.stopwords.has(lower))) {
+          emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
+          k++;
+          initial = false;
+          continue;
+        }
+        // 5. Capitalised run.
+        k = capitalisedRun(k);
+        initial = false;
+        continue;
+      }
+
+      // Lowercase words: adjectives ("russiske"), "anti-Russian", ministry anaphora, titles.
+      const adjL = countryOfAdjective(t.text);
+      if (adjL) {
+        emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adjL}`);
+      } else if (t.text.includes('-')) {
+        const parts = /^(\p{Ll}+)-(\p{Lu}[\p{L}]*)$/u.exec(t.text);
+        if (parts) {
+          const tailStart = t.start + parts[1].length + 1;
+          const code = countryOfAdjective(parts[2]);
+          if (code) emit(tailStart, t.end, 'place', 'adjective', parts[2], si, `geo:${code}`);
+          else {
+            const ids = gazetteerIds(normalizeName(parts[2]), parts[2]);
+            if (ids) emit(tailStart, t.end, gazetteerEntry(ids[0])?.type ?? 'other', 'name', parts[2], si, ids[0]);
+          }
+        }
+      } else if (pack.titles.has(lower)) {
+        pendingRole = { text: t.text, at: k };
+      }
+      initial = false;
+      k++;
+    }
+
+    // ---- helpers bound to this sentence -------------------------------------------------
+    function matchGovernmentBody(i: number): number | undefined {
+      const first = tokens[i].text.toLowerCase();
+      // Cheap filter: every phrase's first word must be a known phrase start.
+      let max = 0;
+      for (let len = Math.min(pack.govMaxWords, end - i); len >= 1; len--) {
+        let key = '';
+        let ok = true;
+        for (let j = 0; j < len; j++) {
+          const w = wordAt(i + j);
+          if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
+          key += (j ? ' ' : '') + (j === len - 1 ? genitive(w.text).toLowerCase() : w.text.toLowerCase());
+        }
+        if (!ok) continue;
+        let bodyKey = pack.govPhrases.get(key);
+        if (!bodyKey && len === 1) bodyKey = pack.govPhrases.get(first);
+        if (!bodyKey) continue;
+        max = len;
+        // Country: adjective or genitive before, "of <country>" after.
+        let country = countryBefore(i);
+        let spanStart = country ? country.start : tokens[i].start;
+        let last = i + max;
+        if (!country && wordAt(last)?.text.toLowerCase() === 'of') {
+          let j = last + 1;
+          if (wordAt(j)?.text.toLowerCase() === 'the') j++;
+          const gz = wordAt(j) ? matchGazetteer(j) : undefined;
+          if (gz?.id.startsWith('geo:')) {
+            country = { code: gz.id.slice(4), start: tokens[i].start };
+            last = j + gz.len;
+          }
+        }
+        const generic = bodyKey === 'government' || bodyKey === 'police' || bodyKey === 'army' || bodyKey === 'parliament';
+        if (!country && generic) return undefined;
+        const id = country ? `gov:${country.code}:${bodyKey}` : undefined;
+        const cname = country ? canonicalName(`geo:${country.code}`, 'en') : undefined;
+        const label = bodyKey.replace('-', ' ');
+        let capital = isCapitalised(tokens[i].text) && !initialWord(i);
+        for (let q = i + 1; q < i + max; q++) if (isCapitalised(tokens[q].text)) capital = true;
+        const m = emit(spanStart, tokens[last - 1].end, 'organization', capital ? 'name' : 'description', cname ? `${cname} ${label}` : label, si, id);
+        if (bodyKey.endsWith('ministry')) lastMinistry = m;
+        spanStart = 0;
+        return last;
+      }
+      return undefined;
+    }
+
+    function matchGazetteer(i: number): { id: string; len: number; lemma: string; acronym: boolean } | undefined {
+      const w0 = tokens[i].text;
+      const n0 = normalizeName(w0);
+      const g0 = genitive(w0);
+      const maxW = Math.max(maxNameWords(n0), maxNameWords(normalizeName(g0)), 1);
+      for (let len = Math.min(maxW, end - i); len >= 1; len--) {
+        let key = '';
+        let raw = '';
+        let ok = true;
+        for (let j = 0; j < len; j++) {
+          const w = wordAt(i + j);
+          if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
+          key += (j ? ' ' : '') + normalizeName(w.text);
+          raw += (j ? ' ' : '') + w.text;
+        }
+        if (!ok) continue;
+        let ids = gazetteerIds(key, raw);
+        let lemma = raw;
+        if (!ids) {
+          const lastW = tokens[i + len - 1].text;
+          const g = genitive(lastW);
+          if (g !== lastW) {
+            lemma = raw.slice(0, raw.length - lastW.length) + g;
+            ids = gazetteerIds(normalizeName(lemma), lemma);
+          }
+        }
+        if (ids) return { id: ids[0], len, lemma, acronym: isAllCaps(lemma) || /^\p{Lu}[\p{Ll}]?\p{Lu}/u.test(lemma) && lemma.length <= 6 && !lemma.includes(' ') };
+      }
+      return undefined;
+    }
+
+    function maybeAcronymDefinition(i: number, m: Mention): number {
+      const open = tokens[i];
+      const acrTok = tokens[i + 1];
+      const close = tokens[i + 2];
+      if (!open || !acrTok || !close || i + 2 >= end) return i;
+      if (open.text !== '(' || close.text !== ')' || acrTok.kind !== Kind.Word) return i;
+      if (!/^[\p{Lu}][\p{L}&]{1,9}$/u.test(acrTok.text) || !/\p{Lu}.*\p{Lu}/u.test(acrTok.text)) return i;
+      acronyms.push({ start: acrTok.start, end: acrTok.end, acronym: acrTok.text, expansion: { start: m.start, end: m.end, text: m.text } });
+      const info: AcronymInfo = { type: m.type, gazetteerId: m.gazetteerId, lemma: m.lemma };
+      docAcronyms.set(acrTok.text, info);
+      emit(acrTok.start, acrTok.end, m.type, 'acronym', m.lemma, si, m.gazetteerId);
+      return i + 3;
+    }
+
+    function handleHyphenCompound(i: number, head: string, tail: string): void {
+      const t = tokens[i];
+      const ids = gazetteerIds(normalizeName(head), head);
+      const type: EntityType = ids ? gazetteerEntry(ids[0])?.type ?? 'other' : 'place';
+      const desc = DESCRIPTION_SUFFIX.exec(t.text);
+      const adjCode = ids ? undefined : countryOfAdjective(head);
+      if (adjCode) emit(t.start, t.start + head.length, 'place', 'adjective', head, si, `geo:${adjCode}`);
+      else if (ids || isAllCaps(head) || ctx.capitalSeen.has(head.toLowerCase()) || desc) {
+        emit(t.start, t.start + head.length, ids ? type : isAllCaps(head) ? 'organization' : type, isAllCaps(head) ? 'acronym' : 'name', head, si, ids?.[0]);
+      }
+      // "the Strasbourg-based body": a description of an organisation.
+      const noun = wordAt(i + 1);
+      if (desc && noun && isLowercaseWord(noun.text) && joined(i + 1)) {
+        emit(t.start, noun.end, ORG_NOUNS.has(noun.text.toLowerCase()) ? 'organization' : 'other', 'description', `${desc[1]}-${tail} ${noun.text}`, si);
+      }
+    }
+
+    function capitalisedRun(i: number): number {
+      let j = i + 1;
+      const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w);
+      let hasHead = isHead(tokens[i].text.toLowerCase());
+      while (j < end) {
+        const w = wordAt(j);
+        if (!w || !joined(j)) break;
+        if (isCapitalised(w.text) && !/-\p{Ll}/u.test(w.text)) {
+          if (countryOfAdjective(w.text) && !hasHead) break;
+          if (isHead(w.text.toLowerCase().replace(/['’]s$/, ''))) hasHead = true;
+          j++;
+          continue;
+        }
+        const lw = w.text.toLowerCase();
+        const next = wordAt(j + 1);
+        const next2 = wordAt(j + 2);
+        if (next && joined(j + 1) && isCapitalised(next.text)) {
+          if (PARTICLES.has(lw) && !pack.connectors.has(lw)) { j += 2; continue; }
+          if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
+          if (pack.connectors.has(lw) && hasHead) { j += 2; continue; }
+        } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text)) {
+          j += 3; // "of the"
+          continue;
+        }
+        break;
+      }
+      let s = i;
+      let e = j;
+      // Sentence start: a capitalised common word is not a name.
+      if (initialWord(s)) {
+        const lw = tokens[s].text.toLowerCase();
+        const single = e - s === 1;
+        if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || (single && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
+          // Read the rest afresh: it may start a gazetteer name ("The Kremlin", "With Russia's").
+          return s + 1;
+        }
+      }
+      // Titles: "Secretary-General Marija Pejcinovic Buric", "Prime Minister Denys Shmyhal".
+      let role: string | undefined;
+      for (let again = true; again && s < e;) {
+        again = false;
+        for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
+          let key = '';
+          for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].text.toLowerCase();
+          if (pack.titles.has(key)) {
+            role = role ? `${role} ${text.slice(tokens[s].start, tokens[s + len - 1].end)}` : text.slice(tokens[s].start, tokens[s + len - 1].end);
+            s += len;
+            again = true;
+            break;
+          }
+        }
+      }
+      // Connectors and particles never end a name.
+      while (e > s && !isCapitalised(tokens[e - 1].text)) e--;
+      while (s < e && !isCapitalised(tokens[s].text)) s++;
+      if (s >= e) {
+        if (role) pendingRole = { text: role, at: j };
+        return j;
+      }
+      if (role && s > i) {
+        // After a title the name is read afresh (it may be a gazetteer name); the title waits.
+        pendingRole = { text: role, at: s };
+        return s;
+      }
+      const words = tokens.slice(s, e);
+      const lw0 = stripGenitive(words[0].text, false).toLowerCase();
+      if (e - s === 1 && (pack.months.has(lw0) || pack.weekdays.has(lw0) || lw0 === 'i' || pack.relative.has(lw0))) return j;
+      if (e - s === 1 && words[0].text.length === 1) return j;
+      const lastW = words[words.length - 1].text;
+      let g = genitive(lastW);
+      if (g !== lastW && pack.plainGenitiveS && !/['’]/.test(lastW) && !isAllCaps(g) && !ctx.capitalSeen.has(g.toLowerCase()) && !gazetteerIds(normalizeName(g), g)) g = lastW;
+      const raw = text.slice(words[0].start, words[words.length - 1].end);
+      const lemma = raw.slice(0, raw.length - lastW.length) + g;
+      // Role from a title just before ("generalsekretær, Marija ...", "Foreign Minister, Luigi Di Maio").
+      if (!role && pendingRole && s - pendingRole.at <= 3) role = pendingRole.text;
+      if (!role) {
+        for (let q = s - 1; q >= Math.max(sent.first, s - 3); q--) {
+          const w = tokens[q];
+          if (w.kind === Kind.Punct && w.text === ',') continue;
+          if (w.kind === Kind.Word && pack.titles.has(w.text.toLowerCase())) role = w.text;
+          break;
+        }
+      }
+      pendingRole = undefined;
+      const type = typeOfRun(words, s, e, role, lemma);
+      const form: MentionForm = isAllCaps(g) ? 'acronym' : 'name';
+      let finalLemma = lemma;
+      if (type === 'person') {
+        if (words.length >= 2) surnames.set(g.toLowerCase(), lemma);
+        else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
+      }
+      const m = emit(words[0].start, words[words.length - 1].end, type, form, finalLemma, si, undefined, role);
+      return maybeAcronymDefinition(e, m) === e ? j : maybeAcronymDefinition(e, m);
+    }
+
+    function initialWord(i: number): boolean {
+      if (i === sent.first) return true;
+      const prev = tokens[i - 1];
+      return prev.kind !== Kind.Word && OPENERS.has(prev.text);
+    }
+
+    function typeOfRun(words: Tok[], s: number, e: number, role: string | undefined, lemma: string): EntityType {
+      if (role) return 'person';
+      const lowers = words.map((w) => stripGenitive(w.text, false).toLowerCase());
+      if (lowers.some((w) => pack.orgHeads.has(w))) return 'organization';
+      if (words.length === 1 && pack.orgSuffixes.some((suf) => lowers[0].endsWith(suf) && lowers[0].length > suf.length + 2)) return 'organization';
+      if (isAllCaps(lemma)) return 'organization';
+      const after = wordAt(e);
+      if (after && pack.speechVerbs.has(after.text.toLowerCase())) return 'person';
+      if (words.length === 1 && surnames.has(lemma.toLowerCase())) return 'person';
+      const before = s > sent.first ? tokens[s - 1] : undefined;
+      if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
+      if (words.length >= 2 && words.length <= 4 && !words.some((w) => /\d/.test(w.text))) return 'person';
+      return words.length === 1 ? 'person' : 'other';
+    }
+  }
+  return { mentions, acronyms };
+}

@@ -1,0 +1,235 @@
+// Dates, durations, numbers and ordinals, normalised TIMEX3 / ISO 8601 style. One set of
+// precompiled, backtracking-safe regular expressions per language pack (month, weekday and
+// relative-day names from CLDR), run once per paragraph, earlier patterns winning overlaps.
+// Relative expressions are resolved only against the article's anchor date, never today.
+import type { Value, ValueKind } from '../types';
+import type { LanguagePack } from './lang/pack';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (xs: Iterable<string>): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Value, 'start' | 'end' | 'text' | 'sentence'> | undefined;
+}
+interface RuleContext { pack: LanguagePack; anchor?: Date; before: string }
+
+const DECADE_MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', begyndelsen: 'START', slutningen: 'END', midten: 'MID' };
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+function parseNumber(s: string, pack: LanguagePack): number {
+  const decimalComma = pack.code !== 'en';
+  let t = s.replace(/\s/g, '');
+  if (decimalComma) {
+    if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '');
+    else t = t.replace(/\./g, '').replace(',', '.');
+  } else {
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+    else t = t.replace(',', '.');
+  }
+  return Number(t);
+}
+
+const cache = new Map<string, Rule[]>();
+
+function rulesFor(pack: LanguagePack): Rule[] {
+  const hit = cache.get(pack.code);
+  if (hit) return hit;
+  const months = alt(pack.months.keys());
+  const weekdays = alt(pack.weekdays.keys());
+  const dayParts = alt(pack.dayParts.keys());
+  const numberWords = alt(pack.numberWords.keys());
+  const units = alt(pack.durationUnits.keys());
+  const relative = alt(pack.relative.keys());
+  const eventRel = alt(pack.eventRelative);
+  const vague = alt(pack.vague.keys());
+  const ordinals = alt(pack.ordinalWords.keys());
+  const fractions = alt(pack.fractions.keys());
+  const f = 'giu';
+  const monthNo = (s: string): number => pack.months.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const withYear = (y: string | undefined, m: number, d?: number): string => `${y ?? 'XXXX'}-${pad(m)}${d ? '-' + pad(d) : ''}`;
+  const dateValue = (normalized: string, ctx: RuleContext, hasYear: boolean): Omit<Value, 'start' | 'end' | 'text' | 'sentence'> => {
+    // A year-less date takes the anchor's year (articles report recent events).
+    if (!hasYear && ctx.anchor) normalized = String(ctx.anchor.getUTCFullYear()) + normalized.slice(4);
+    return { kind: 'date', normalized, approx: false };
+  };
+  const rules: Rule[] = [
+    // "24. februar 2022", "24 February"
+    { re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${months})(?:,?\\s+(\\d{4}))?${R}`, f),
+      make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
+    // "February 24, 2022"
+    { re: new RegExp(`${L}(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
+      make: (m, c) => { const d = Number(m[2]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[1]), d), c, !!m[3]) : undefined; } },
+    // "februar 2022"
+    { re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
+    // decades: "1960'erne", "the late 1960s", "the '60s"
+    { re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
+      make: (m) => ({ kind: 'date', normalized: `${m[2] ?? '19'}${m[3] ?? m[4]}X`, approx: !!m[1] }) },
+    // relative to another event: "dagen efter", "a day after"
+    { re: new RegExp(`${L}(${eventRel})${R}`, f),
+      make: (m) => {
+        const s = m[1].toLowerCase();
+        const offset = /før|before|earlier|innan|vortag/.test(s) ? -1 : 1;
+        return { kind: 'date', normalized: 'XXXX-XX-XX', approx: false, relative: { to: 'event', unit: 'day', offset } };
+      } },
+    // quarter-century, "et kvart århundrede", "half a century", "a decade"
+    { re: new RegExp(`${L}(?:(?:a|an|et|en|ein|ett)\\s+)?(${fractions})(?:\\s+a|\\s+of\\s+a)?[\\s-]+(${units})${R}`, f),
+      make: (m) => {
+        const frac = pack.fractions.get(m[1].toLowerCase()) ?? 1;
+        const unit = pack.durationUnits.get(m[2].toLowerCase());
+        if (unit === 'CE') return { kind: 'duration', normalized: `P${100 * frac}Y`, approx: false };
+        if (unit === 'DE') return { kind: 'duration', normalized: `P${10 * frac}Y`, approx: false };
+        if (unit === 'Y') return { kind: 'duration', normalized: `P${12 * frac}M`, approx: false };
+        return undefined;
+      } },
+    // "3 years", "ti år", "two weeks"
+    { re: new RegExp(`${L}(\\d+(?:[.,]\\d+)?|${numberWords}|a|an|et|en|one)[\\s-]+(${units})${R}`, f),
+      make: (m) => {
+        const raw = m[1].toLowerCase();
+        const n = /^\d/.test(raw) ? parseNumber(raw, pack) : pack.numberWords.get(raw) ?? 1;
+        const u = pack.durationUnits.get(m[2].toLowerCase());
+        if (!u) return undefined;
+        if (u === 'CE') return { kind: 'duration', normalized: `P${n * 100}Y`, approx: false };
+        if (u === 'DE') return { kind: 'duration', normalized: `P${n * 10}Y`, approx: false };
+        return { kind: 'duration', normalized: u.startsWith('T') ? `PT${n}${u[1]}` : `P${n}${u}`, approx: false };
+      } },
+    // relative days/weeks/years from CLDR ("i går", "tomorrow", "last year"), optional day part
+    { re: new RegExp(`${L}(${relative})(?:\\s+(${dayParts}))?${R}`, f),
+      make: (m, c) => {
+        const rel = pack.relative.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+        if (!rel) return undefined;
+        const part = m[2] ? pack.dayParts.get(m[2].toLowerCase()) : undefined;
+        let normalized: string;
+        if (rel.unit === 'day') normalized = c.anchor ? iso(addDays(c.anchor, rel.offset)) : 'XXXX-XX-XX';
+        else if (rel.unit === 'year') normalized = c.anchor ? String(c.anchor.getUTCFullYear() + rel.offset) : 'XXXX';
+        else if (rel.unit === 'month') {
+          if (c.anchor) { const d = new Date(Date.UTC(c.anchor.getUTCFullYear(), c.anchor.getUTCMonth() + rel.offset, 1)); normalized = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; } else normalized = 'XXXX-XX';
+        } else normalized = c.anchor ? isoWeek(addDays(c.anchor, 7 * rel.offset)) : 'XXXX-WXX';
+        if (part) normalized += `T${part}`;
+        return { kind: 'date', normalized, approx: false, relative: { to: 'anchor', unit: rel.unit, offset: rel.offset } };
+      } },
+    // weekdays with optional day part: "tirsdag aften", "Tuesday"
+    { re: new RegExp(`${L}(${weekdays})(?:\\s+(${dayParts}))?${R}`, f),
+      make: (m, c) => {
+        const wd = pack.weekdays.get(m[1].toLowerCase());
+        if (!wd) return undefined;
+        const part = m[2] ? pack.dayParts.get(m[2].toLowerCase()) : undefined;
+        let normalized = `XXXX-WXX-${wd}`;
+        if (c.anchor) {
+          // The nearest such weekday to the anchor (news "Tuesday" is within the reported week).
+          const a = c.anchor.getUTCDay() || 7;
+          let diff = wd - a;
+          if (diff > 3) diff -= 7;
+          if (diff < -3) diff += 7;
+          normalized = iso(addDays(c.anchor, diff));
+        }
+        return { kind: 'date', normalized: part ? `${normalized}T${part}` : normalized, approx: false };
+      } },
+    // a month on its own after a preposition: "in February", "i februar"
+    { re: new RegExp(`(?<=(?:^|\\s)(?:in|i|since|siden|until|indtil|by|from|fra|im|seit|en|in|a|di)\\s+)(${months})${R}`, f),
+      make: (m, c) => {
+        const mo = monthNo(m[1]);
+        if (!mo || (pack.code === 'en' && !/^\p{Lu}/u.test(m[1]))) return undefined;
+        return { kind: 'date', normalized: `${c.anchor ? c.anchor.getUTCFullYear() : 'XXXX'}-${pad(mo)}`, approx: false };
+      } },
+    // vague quantities: "tens of thousands", "titusinder"
+    { re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
+    // years
+    { re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
+      make: (m, c) => (approxBefore(c) ? { kind: 'number', normalized: m[1], approx: true } : { kind: 'date', normalized: m[1], approx: false }) },
+    // ordinals in digits: "2nd", "3rd"
+    { re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
+    // numbers in digits, with scale words and percent
+    { re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
+      make: (m, c) => {
+        let n = parseNumber(m[1], pack);
+        const scale = m[2]?.toLowerCase() ?? '';
+        if (/^mil+ion|^mio|^millon|^miljoen/.test(scale)) n *= 1e6;
+        else if (scale) n *= 1e9;
+        if (!Number.isFinite(n)) return undefined;
+        const v: Omit<Value, 'start' | 'end' | 'text' | 'sentence'> = { kind: 'number', normalized: String(n), approx: approxBefore(c) };
+        if (m[3]) v.unit = 'percent';
+        return v;
+      } },
+    // number words: "ten", "ti", "twenty-five"
+    { re: new RegExp(`${L}(${numberWords})(?:-(${numberWords}))?${R}`, f),
+      make: (m, c) => {
+        const a = pack.numberWords.get(m[1].toLowerCase());
+        if (a === undefined) return undefined;
+        if (pack.code === 'da' && /^(to|ni|fire)$/i.test(m[1]) && !/^\p{Ll}/u.test(m[1])) return undefined;
+        const b = m[2] ? pack.numberWords.get(m[2].toLowerCase()) ?? 0 : 0;
+        return { kind: 'number', normalized: String(a + b), approx: approxBefore(c) };
+      } },
+    // ordinal words
+    { re: new RegExp(`${L}(${ordinals})${R}`, f),
+      make: (m, c) => {
+        const n = pack.ordinalWords.get(m[1].toLowerCase());
+        if (!n || n < 0) return undefined;
+        // "en anden", "a second": the indefinite article makes these "another" / a time unit.
+        if (/(?:^|\s)(?:en|et|a|ein|ett|un|una|ingen|hinanden|blandt|noget|alt)\s+$/i.test(c.before)) return undefined;
+        return { kind: 'ordinal', normalized: String(n), approx: false };
+      } },
+  ];
+  // Language-specific words that regexes above would take for numbers are filtered in make();
+  // "to" (Danish two) is English "to" only in English text, which uses the English pack.
+  cache.set(pack.code, rules);
+  return rules;
+}
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${pad(week)}`;
+}
+
+let approxMarkers: RegExp | undefined;
+let approxPack = '';
+let approxCtxPack: LanguagePack | undefined;
+function approxBefore(c: RuleContext): boolean {
+  if (approxPack !== c.pack.code || !approxMarkers) {
+    approxCtxPack = c.pack;
+    approxPack = c.pack.code;
+    approxMarkers = new RegExp(`(?:^|[^\\p{L}])(?:${alt(approxCtxPack.approx)})\\s*$`, 'iu');
+  }
+  return approxMarkers.test(c.before);
+}
+
+const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
+
+/** Finds the values of one paragraph. `sentenceOf` maps an offset to a sentence index. */
+export function findValues(text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[]): void {
+  const slice = text.slice(start, end);
+  const taken = new Uint8Array(slice.length);
+  const found: Value[] = [];
+  for (const rule of rulesFor(pack)) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const s = m.index;
+      const e = s + m[0].length;
+      let free = true;
+      for (let i = s; i < e; i++) if (taken[i]) { free = false; break; }
+      if (!free) continue;
+      const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, s - 24), s) });
+      if (!v || v.normalized === '' || v.normalized === 'NaN') continue;
+      taken.fill(1, s, e);
+      const value = { start: start + s, end: start + e, text: m[0], ...v, sentence: sentenceOf(start + s) } as Value;
+      if (value.kind === 'number' && !value.unit) {
+        const u = UNIT_AFTER.exec(slice.slice(e, e + 48));
+        if (u && !pack.stopwords.has(u[1].toLowerCase()) && !pack.months.has(u[1].toLowerCase())) value.unit = u[1];
+      }
+      found.push(value);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const v of found) out.push(v);
+}
+
+export type { ValueKind };

@@ -1,0 +1,38 @@
+// Small character-level predicates on words, shared by the readers.
+
+/** Starts with an uppercase letter, or is camel-cased like "iPhone"/"eBay". */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 97 && c <= 122 && w.length > 2 && /^[a-z][A-Z]/.test(w);
+  const ch = w[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowercaseWord(w: string): boolean {
+  const ch = w[0];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Two or more capitals, nothing lowercase except a final genitive "s" ("DBUs", "NATO", "U.S."). */
+export function isAllCaps(w: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}\.?$/u.test(w);
+}
+
+/** Removes a possessive/genitive ending: "Russia's" → "Russia"; plain "s" only when allowed. */
+export function stripGenitive(w: string, plainS: boolean): string {
+  if (/['’]s$/i.test(w)) return w.slice(0, -2);
+  if (/s['’]$/i.test(w)) return w.slice(0, -1);
+  if (plainS && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** True when only spaces (no line break) separate the end of one token from the start of the next. */
+export function sameLineGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}
