@@ -160,6 +160,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function matchGovernmentBody(i: number): number | undefined {
       const first = tokens[i].text.toLowerCase();
       // Cheap filter: every phrase's first word must be a known phrase start.
+      if (!pack.govFirstWords.has(first) && !pack.govFirstWords.has(genitive(first))) return undefined;
       let max = 0;
       for (let len = Math.min(pack.govMaxWords, end - i); len >= 1; len--) {
         let key = '';

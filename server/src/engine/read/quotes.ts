@@ -59,7 +59,17 @@ export function attribute(input: AttributionInput): void {
   // Mentions by sentence, in order (mentions are produced in text order).
   const bySentence: number[][] = raw.map(() => []);
   mentions.forEach((m, idx) => { if (m.form !== 'adjective') bySentence[m.sentence]?.push(idx); });
-  const inQuote = (offset: number): boolean => quotes.some((q) => offset > q.inner.start && offset < q.inner.end);
+  // Quotes are in text order and do not nest: binary search for the last one starting before offset.
+  const inQuote = (offset: number): boolean => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].inner.start < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found >= 0 && offset < quotes[found].inner.end;
+  };
   let previous: Sentence['attribution'] | undefined;
 
   for (let si = 0; si < raw.length; si++) {

@@ -41,13 +41,25 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   const packs: LanguagePack[] = [];
   const tokens: Tok[] = [];
   for (const span of splitParagraphs(masked)) {
-    const len = span.end - span.start;
-    const plang = forced ?? (len >= MIN_PARAGRAPH_DETECTION ? detectLanguage(masked.slice(span.start, span.end), language, allowed) : language);
-    const pack = plang === 'und' ? docPack : languagePack(plang);
     const index = paragraphs.length;
-    paragraphs.push({ start: span.start, end: span.end, language: plang });
     const before = raw.length;
-    parseParagraph(masked, span.start, span.end, index, pack, tokens, raw);
+    const firstTok = tokens.length;
+    parseParagraph(masked, span.start, span.end, index, docPack, tokens, raw);
+    // Paragraph language: a paragraph rich in the document language's stop words keeps it
+    // (cheap); otherwise franc decides, with the document language as prior.
+    let plang = forced ?? language;
+    if (!forced && span.end - span.start >= MIN_PARAGRAPH_DETECTION) {
+      let words = 0;
+      let stop = 0;
+      for (let k = firstTok; k < tokens.length; k++) {
+        if (tokens[k].kind !== Kind.Word) continue;
+        words++;
+        if (docPack.stopwords.has(tokens[k].text.toLowerCase())) stop++;
+      }
+      if (words > 0 && stop / words < 0.2) plang = detectLanguage(masked.slice(span.start, Math.min(span.end, span.start + 400)), language, allowed);
+    }
+    const pack = plang === 'und' ? docPack : languagePack(plang);
+    paragraphs.push({ start: span.start, end: span.end, language: plang });
     for (let i = before; i < raw.length; i++) packs.push(pack);
   }
   const sentences: Sentence[] = raw.map((r) => ({ start: r.start, end: r.end, paragraph: r.paragraph, language: paragraphs[r.paragraph].language }));
@@ -81,11 +93,22 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   const values: Value[] = [];
   const quotes: Quote[] = [];
   const firstSentenceOfParagraph: number[] = [];
-  raw.forEach((r, i) => { if (firstSentenceOfParagraph[r.paragraph] === undefined) firstSentenceOfParagraph[r.paragraph] = i; });
+  const tokenRange: [number, number][] = [];
+  raw.forEach((r, i) => {
+    if (firstSentenceOfParagraph[r.paragraph] === undefined) {
+      firstSentenceOfParagraph[r.paragraph] = i;
+      tokenRange[r.paragraph] = [r.first, r.last];
+    } else tokenRange[r.paragraph][1] = r.last;
+  });
+  function* wordsOf(pi: number): Generator<string> {
+    const range = tokenRange[pi];
+    if (!range) return;
+    for (let k = range[0]; k < range[1]; k++) if (tokens[k].kind === Kind.Word) yield tokens[k].text;
+  }
   paragraphs.forEach((p, pi) => {
     const si = firstSentenceOfParagraph[pi];
     const pack = si !== undefined ? packs[si] : docPack;
-    findValues(masked, p.start, p.end, pack, anchor, sentenceOf, values);
+    findValues(masked, p.start, p.end, pack, anchor, sentenceOf, values, wordsOf(pi));
     for (const q of findQuoteSpans(masked, p.start, p.end)) {
       quotes.push({ start: q.start, end: q.end, inner: { start: q.start + 1, end: q.end - 1 }, sentence: sentenceOf(q.start) });
     }

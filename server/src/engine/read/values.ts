@@ -10,7 +10,13 @@ const R = '(?![\\p{L}\\p{N}])';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: Iterable<string>): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
 
+// Trigger bits: a rule runs on a paragraph only when a word of its kind occurs there.
+const B = { month: 1, weekday: 2, relative: 4, event: 8, fraction: 16, unit: 32, numberWord: 64, vague: 128, ordinal: 256, digit: 512 } as const;
+
 interface Rule {
+  /** Runs when (mask & all) === all and (any === 0 or mask & any). */
+  all: number;
+  any?: number;
   re: RegExp;
   make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Value, 'start' | 'end' | 'text' | 'sentence'> | undefined;
 }
@@ -59,25 +65,25 @@ function rulesFor(pack: LanguagePack): Rule[] {
   };
   const rules: Rule[] = [
     // "24. februar 2022", "24 February"
-    { re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${months})(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${months})(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
     // "February 24, 2022"
-    { re: new RegExp(`${L}(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, re: new RegExp(`${L}(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[2]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[1]), d), c, !!m[3]) : undefined; } },
     // "februar 2022"
-    { re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
+    { all: B.digit | B.month, re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
     // decades: "1960'erne", "the late 1960s", "the '60s"
-    { re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
+    { all: B.digit, re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
       make: (m) => ({ kind: 'date', normalized: `${m[2] ?? '19'}${m[3] ?? m[4]}X`, approx: !!m[1] }) },
     // relative to another event: "dagen efter", "a day after"
-    { re: new RegExp(`${L}(${eventRel})${R}`, f),
+    { all: B.event, re: new RegExp(`${L}(${eventRel})${R}`, f),
       make: (m) => {
         const s = m[1].toLowerCase();
         const offset = /før|before|earlier|innan|vortag/.test(s) ? -1 : 1;
         return { kind: 'date', normalized: 'XXXX-XX-XX', approx: false, relative: { to: 'event', unit: 'day', offset } };
       } },
     // quarter-century, "et kvart århundrede", "half a century", "a decade"
-    { re: new RegExp(`${L}(?:(?:a|an|et|en|ein|ett)\\s+)?(${fractions})(?:\\s+a|\\s+of\\s+a)?[\\s-]+(${units})${R}`, f),
+    { all: B.fraction | B.unit, re: new RegExp(`${L}(?:(?:a|an|et|en|ein|ett)\\s+)?(${fractions})(?:\\s+a|\\s+of\\s+a)?[\\s-]+(${units})${R}`, f),
       make: (m) => {
         const frac = pack.fractions.get(m[1].toLowerCase()) ?? 1;
         const unit = pack.durationUnits.get(m[2].toLowerCase());
@@ -87,7 +93,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return undefined;
       } },
     // "3 years", "ti år", "two weeks"
-    { re: new RegExp(`${L}(\\d+(?:[.,]\\d+)?|${numberWords}|a|an|et|en|one)[\\s-]+(${units})${R}`, f),
+    { all: B.unit, re: new RegExp(`${L}(\\d+(?:[.,]\\d+)?|${numberWords}|a|an|et|en|one)[\\s-]+(${units})${R}`, f),
       make: (m) => {
         const raw = m[1].toLowerCase();
         const n = /^\d/.test(raw) ? parseNumber(raw, pack) : pack.numberWords.get(raw) ?? 1;
@@ -98,7 +104,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'duration', normalized: u.startsWith('T') ? `PT${n}${u[1]}` : `P${n}${u}`, approx: false };
       } },
     // relative days/weeks/years from CLDR ("i går", "tomorrow", "last year"), optional day part
-    { re: new RegExp(`${L}(${relative})(?:\\s+(${dayParts}))?${R}`, f),
+    { all: B.relative, re: new RegExp(`${L}(${relative})(?:\\s+(${dayParts}))?${R}`, f),
       make: (m, c) => {
         const rel = pack.relative.get(m[1].toLowerCase().replace(/\s+/g, ' '));
         if (!rel) return undefined;
@@ -113,7 +119,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'date', normalized, approx: false, relative: { to: 'anchor', unit: rel.unit, offset: rel.offset } };
       } },
     // weekdays with optional day part: "tirsdag aften", "Tuesday"
-    { re: new RegExp(`${L}(${weekdays})(?:\\s+(${dayParts}))?${R}`, f),
+    { all: B.weekday, re: new RegExp(`${L}(${weekdays})(?:\\s+(${dayParts}))?${R}`, f),
       make: (m, c) => {
         const wd = pack.weekdays.get(m[1].toLowerCase());
         if (!wd) return undefined;
@@ -130,21 +136,21 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'date', normalized: part ? `${normalized}T${part}` : normalized, approx: false };
       } },
     // a month on its own after a preposition: "in February", "i februar"
-    { re: new RegExp(`(?<=(?:^|\\s)(?:in|i|since|siden|until|indtil|by|from|fra|im|seit|en|in|a|di)\\s+)(${months})${R}`, f),
+    { all: B.month, re: new RegExp(`(?<=(?:^|\\s)(?:in|i|since|siden|until|indtil|by|from|fra|im|seit|en|in|a|di)\\s+)(${months})${R}`, f),
       make: (m, c) => {
         const mo = monthNo(m[1]);
         if (!mo || (pack.code === 'en' && !/^\p{Lu}/u.test(m[1]))) return undefined;
         return { kind: 'date', normalized: `${c.anchor ? c.anchor.getUTCFullYear() : 'XXXX'}-${pad(mo)}`, approx: false };
       } },
     // vague quantities: "tens of thousands", "titusinder"
-    { re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
+    { all: B.vague, re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
     // years
-    { re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
+    { all: B.digit, re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
       make: (m, c) => (approxBefore(c) ? { kind: 'number', normalized: m[1], approx: true } : { kind: 'date', normalized: m[1], approx: false }) },
     // ordinals in digits: "2nd", "3rd"
-    { re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
+    { all: B.digit, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
     // numbers in digits, with scale words and percent
-    { re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
+    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
       make: (m, c) => {
         let n = parseNumber(m[1], pack);
         const scale = m[2]?.toLowerCase() ?? '';
@@ -156,7 +162,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return v;
       } },
     // number words: "ten", "ti", "twenty-five"
-    { re: new RegExp(`${L}(${numberWords})(?:-(${numberWords}))?${R}`, f),
+    { all: B.numberWord, re: new RegExp(`${L}(${numberWords})(?:-(${numberWords}))?${R}`, f),
       make: (m, c) => {
         const a = pack.numberWords.get(m[1].toLowerCase());
         if (a === undefined) return undefined;
@@ -165,7 +171,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'number', normalized: String(a + b), approx: approxBefore(c) };
       } },
     // ordinal words
-    { re: new RegExp(`${L}(${ordinals})${R}`, f),
+    { all: B.ordinal, re: new RegExp(`${L}(${ordinals})${R}`, f),
       make: (m, c) => {
         const n = pack.ordinalWords.get(m[1].toLowerCase());
         if (!n || n < 0) return undefined;
@@ -174,6 +180,22 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'ordinal', normalized: String(n), approx: false };
       } },
   ];
+  const trig = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) {
+      const first = w.toLowerCase().split(/[\s-]+/)[0];
+      pack.valueTriggers.set(first, (pack.valueTriggers.get(first) ?? 0) | bit);
+    }
+  };
+  trig(pack.months.keys(), B.month);
+  trig(pack.weekdays.keys(), B.weekday);
+  trig(pack.relative.keys(), B.relative);
+  trig(pack.eventRelative, B.event);
+  trig(pack.fractions.keys(), B.fraction);
+  trig(pack.durationUnits.keys(), B.unit);
+  trig(['quarter-century', 'half-century'], B.fraction | B.unit);
+  trig(pack.numberWords.keys(), B.numberWord);
+  trig(pack.vague.keys(), B.vague);
+  trig(pack.ordinalWords.keys(), B.ordinal);
   // Language-specific words that regexes above would take for numbers are filtered in make();
   // "to" (Danish two) is English "to" only in English text, which uses the English pack.
   cache.set(pack.code, rules);
@@ -204,11 +226,23 @@ function approxBefore(c: RuleContext): boolean {
 const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
 
 /** Finds the values of one paragraph. `sentenceOf` maps an offset to a sentence index. */
-export function findValues(text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[]): void {
+export function findValues(text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: Iterable<string>): void {
+  const rules = rulesFor(pack);
+  let mask = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) mask |= B.digit;
+    else if (c === 39 || c === 0x2019) mask |= /\d/.test(w) ? B.digit : 0;
+    const bits = pack.valueTriggers.get(w.toLowerCase());
+    if (bits) mask |= bits;
+    else if (w.includes('-')) for (const part of w.toLowerCase().split('-')) mask |= pack.valueTriggers.get(part) ?? 0;
+  }
+  if (mask === 0) return;
   const slice = text.slice(start, end);
   const taken = new Uint8Array(slice.length);
   const found: Value[] = [];
-  for (const rule of rulesFor(pack)) {
+  for (const rule of rules) {
+    if ((mask & rule.all) !== rule.all) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }

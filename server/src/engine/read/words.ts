@@ -10,6 +10,8 @@ export function isCapitalised(w: string): boolean {
 }
 
 export function isLowercaseWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = w[0];
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

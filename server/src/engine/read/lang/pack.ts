@@ -40,6 +40,10 @@ export interface LanguagePack {
   /** Government-body phrase (lowercase, words joined by one space) → type key. */
   govPhrases: Map<string, string>;
   govMaxWords: number;
+  /** First words of government-body phrases, for a cheap reject. */
+  govFirstWords: Set<string>;
+  /** Lowercase word → bit mask of value rules it can trigger (see values.ts). */
+  valueTriggers: Map<string, number>;
   /** Genitive: strip a plain "s" (Scandinavian, German) besides "'s". */
   plainGenitiveS: boolean;
   /** Day-before-month order ("24. februar", "24 February") is tried; English also month-first. */
@@ -108,6 +112,8 @@ export function buildPack(code: string): LanguagePack {
     eventRelative: L.EVENT_RELATIVE_DAYS[lang] ?? [],
     govPhrases,
     govMaxWords: Math.max(1, ...[...govPhrases.keys()].map((p) => p.split(' ').length)),
+    govFirstWords: new Set([...govPhrases.keys()].map((p) => p.split(' ')[0])),
+    valueTriggers: new Map(),
     plainGenitiveS: ['da', 'no', 'sv', 'de'].includes(code),
     monthFirst: false,
   };
