@@ -1,0 +1,125 @@
+// Runs inside VS Code's real extension host (code-server), on a copy of the seed story.
+// Entry point: run(), called by the workbench (extensionTestsPath).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CloseAction } from 'vscode-languageclient/node';
+import { restartingErrorHandler } from '../../../client/src/languageClient';
+import { NEWS_FILE, SEED_DA, SEED_EN, SEED_US, SHORT } from '../fixtures';
+import { runHostSuite } from './hostMocha';
+import { codeOf, diagnosticsWhere } from './wait';
+import { api, EXTENSION_ID, fileUri, open } from './workspace';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+function tests(): void {
+  describe('extension host', () => {
+    it('activates on a seed article and starts the language server', async () => {
+      const editor = await open(SEED_DA);
+      assert.equal(editor.document.languageId, 'plaintext');
+      const newslens = await api();
+      assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+      assert.equal(newslens.client.isRunning(), true);
+      assert.equal(newslens.client.initializeResult?.serverInfo?.name, 'newslens');
+    });
+
+    it('opens .news files in the news language', async () => {
+      const editor = await open(NEWS_FILE);
+      assert.equal(editor.document.languageId, 'news');
+    });
+
+    it('shows the server\'s "too short" information diagnostic on a short file', async () => {
+      await open(SHORT);
+      const ds = await diagnosticsWhere(fileUri(SHORT), (ds) => ds.some((d) => codeOf(d) === 'too-short'));
+      const d = ds.find((x) => codeOf(x) === 'too-short')!;
+      assert.equal(d.source, 'newslens');
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+      assert.match(d.message, /short/i);
+    });
+
+    it('registers every NewsLens command', async () => {
+      const all = new Set(await vscode.commands.getCommands(true));
+      for (const id of ['compareSources', 'nextConflict', 'previousConflict', 'showEntity', 'openSideBySide', 'reanalyze', 'dismissFinding', 'restoreFindings']) {
+        assert.ok(all.has(`newslens.${id}`), `newslens.${id} is not registered`);
+      }
+    });
+
+    it('stops restarting a server that keeps crashing', () => {
+      const lines: string[] = [];
+      let t = 0;
+      const handler = restartingErrorHandler({ appendLine: (l: string) => lines.push(l) } as unknown as vscode.OutputChannel, () => t);
+      const actions: CloseAction[] = [];
+      for (let i = 0; i < 5; i++) {
+        t += 1000;
+        actions.push((handler.closed() as { action: CloseAction }).action);
+      }
+      assert.deepEqual(actions, [CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.DoNotRestart]);
+      t += 4 * 60 * 1000; // a crash long after the others is restarted again
+      assert.equal((handler.closed() as { action: CloseAction }).action, CloseAction.Restart);
+    });
+
+    describe('on the seed story', () => {
+      before(async () => {
+        for (const f of [SEED_EN, SEED_US]) await vscode.workspace.openTextDocument(fileUri(f));
+        await open(SEED_DA);
+      });
+
+      it('puts a conflict on 000 line 31 with related information in the other sources', async () => {
+        const ds = await diagnosticsWhere(fileUri(SEED_DA), (ds) => ds.some((d) => codeOf(d).startsWith('conflict') && d.range.start.line === 30));
+        const d = ds.find((x) => codeOf(x).startsWith('conflict') && x.range.start.line === 30)!;
+        assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+        const related = d.relatedInformation ?? [];
+        assert.ok(related.length > 0, 'no related information');
+        assert.ok(related.some((r) => r.location.uri.path.endsWith(SEED_EN)), `related information does not point at 001: ${related.map((r) => r.location.uri.path).join(', ')}`);
+      });
+
+      it('answers a hover on "Europarådets" with the entity card', async () => {
+        const uri = fileUri(SEED_DA);
+        const doc = await vscode.workspace.openTextDocument(uri);
+        const at = doc.positionAt(doc.getText().indexOf('Europarådets') + 3);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+        const text = hoverText(hovers);
+        assert.match(text, /Council of Europe/, `hover was: ${text}`);
+        assert.ok(text.includes(SEED_EN) || text.includes('001'), `hover does not list source 001: ${text}`);
+      });
+
+      it('jumps from "Europarådets" to its mention in 001 (definition)', async () => {
+        const uri = fileUri(SEED_DA);
+        const doc = await vscode.workspace.openTextDocument(uri);
+        const at = doc.positionAt(doc.getText().indexOf('Europarådets') + 3);
+        const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, at);
+        const targets = defs.map((d) => ('targetUri' in d ? d.targetUri : d.uri).path);
+        assert.ok(targets.some((p) => p.endsWith(SEED_EN)), `definition targets: ${targets.join(', ') || '(none)'}`);
+      });
+
+      it('gives the panel the seed story with aligned claims (newslens/story)', async () => {
+        await open(SEED_DA);
+        const story = await vscode.commands.executeCommand<import('../../../server/src/protocol').StoryModel | null>('newslens.compareSources');
+        assert.ok(story, 'no story for 000');
+        assert.equal(story.sources.length, 3);
+        const da = story.sources.findIndex((s) => s.uri.endsWith(SEED_DA));
+        assert.ok(da >= 0);
+        const first = story.claims.find((c) => c.status === 'conflict' && c.cells[da]?.location.range.start.line === 30);
+        assert.ok(first, `no conflicting claim at 000:31 among ${story.claims.length} claims`);
+        assert.ok(first.cells.filter((c) => c !== null).length >= 2, 'the conflict is not aligned with another source');
+        assert.ok(story.claims.some((c) => c.status === 'agree' && c.cells.filter((x) => x !== null).length >= 2), 'no corroborated claim');
+      });
+
+      it('moves to the next conflict with "Go to Next Conflict"', async () => {
+        const editor = await open(SEED_DA);
+        await diagnosticsWhere(fileUri(SEED_DA), (ds) => ds.some((d) => codeOf(d).startsWith('conflict')));
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        const moved = await vscode.commands.executeCommand<boolean>('newslens.nextConflict');
+        assert.equal(moved, true);
+        const now = vscode.window.activeTextEditor!;
+        const here = vscode.languages.getDiagnostics(now.document.uri).filter((d) => codeOf(d).startsWith('conflict') && d.range.contains(now.selection.start));
+        assert.ok(here.length > 0, `the cursor (${now.document.uri.path}:${now.selection.start.line + 1}) is not on a conflict`);
+      });
+    });
+  });
+}
+
+export function run(): Promise<void> {
+  return runHostSuite('extension', tests);
+}

@@ -1,0 +1,169 @@
+// The VS Code suite: a real VS Code (code-server 4.100.3) on 127.0.0.1, driven by headless
+// chromium. Extension-host modules (host/*.host.ts) run inside the real extension host and their
+// results come back here as mocha tests; the UI tests use the workbench like a person.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Mocha from 'mocha';
+import type { Browser, Dialog, Page } from 'playwright-core';
+import { launchBrowser, workbenchUrl } from './harness/browser';
+import { codeServerBinary, codeServerInstalled, startCodeServer, type CodeServer } from './harness/codeServer';
+import { runHostModule, type HostRun } from './harness/hostRun';
+import { cursorLine, hoverWord, panel, quickOpen, runCommand, waitForWorkbench } from './harness/workbench';
+import { scratch, SEED_DA, seedsWorkspace, XSS_FILE, XSS_IMG, XSS_LINK, XSS_SCRIPT, xssWorkspace } from './fixtures';
+
+const REPO = resolve(__dirname, '../../..');
+const HOST_MODULES = join(REPO, 'out/test/vscode/host');
+const SCREENSHOTS = process.env.NEWSLENS_SCREENSHOTS ?? join(REPO, 'screenshots');
+
+/** Adds one mocha test per extension-host result to `suite` (they run right after the hook). */
+function report(suite: Mocha.Suite, run: HostRun): void {
+  for (const r of run.results) {
+    const test = new Mocha.Test(r.title, () => {
+      if (r.state === 'failed') throw new Error(r.error ?? 'failed in the extension host');
+    });
+    if (r.state === 'pending') test.pending = true;
+    suite.addTest(test);
+  }
+}
+
+function assertHostRun(run: HostRun, expectTests: number): void {
+  const failed = run.results.filter((r) => r.state === 'failed').map((r) => r.title);
+  const detail = `exit ${run.exit} after ${run.seconds.toFixed(1)} s; console:\n${run.console.slice(-20).join('\n')}`;
+  assert.ok(run.results.length >= expectTests, `only ${run.results.length} extension-host results (expected ${expectTests}); ${detail}`);
+  assert.equal(run.exit, failed.length === 0 ? 0 : 1, detail);
+}
+
+describe('VS Code (code-server + chromium)', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let root: string;
+
+  before(async function () {
+    assert.ok(codeServerInstalled(), `code-server or chromium is missing (${codeServerBinary()}): run bash scripts/setup.d/vscode.sh`);
+    root = scratch();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    if (root && !process.env.NEWSLENS_KEEP_TMP) rmSync(root, { recursive: true, force: true });
+  });
+
+  describe('trusted workspace', function () {
+    let server: CodeServer;
+    let seeds: string;
+    before(async () => {
+      seeds = seedsWorkspace(root, REPO);
+      server = await startCodeServer({ trusted: true });
+    });
+    after(async () => server?.stop());
+
+    describe('extension host', function () {
+      let run: HostRun;
+      before(async function () {
+        run = await runHostModule(browser, server, { repo: REPO, folder: seeds, module: join(HOST_MODULES, 'extension.host.js'), name: 'extension', timeoutMs: 100_000 });
+        report(this.test!.parent!, run);
+      });
+      it('ran the extension-host suite to its end', () => assertHostRun(run, 10));
+    });
+
+    describe('user interface', function () {
+      let page: Page;
+      const dialogs: string[] = [];
+      before(async () => {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        page = await (await browser.newContext({ viewport: { width: 1500, height: 900 } })).newPage();
+        page.on('dialog', (d: Dialog) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await page.goto(workbenchUrl(server.url, seeds, REPO));
+        await waitForWorkbench(page);
+      });
+      after(async () => page?.context().close());
+
+      it('opens Compare Sources, shows the "first time" conflict row and jumps to 000 line 31 on click', async () => {
+        await quickOpen(page, SEED_DA);
+        await runCommand(page, 'NewsLens: Compare Sources');
+        const view = panel(page);
+        await view.locator('table.claims').waitFor({ timeout: 30_000 });
+        // The row whose Danish cell holds the "første gange nogensinde" sentence.
+        const cell = view.locator('tr.claim.conflict td.cell button[title*="nogensinde"]').first();
+        await cell.waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: join(SCREENSHOTS, 'compare-sources.png') });
+        await cell.click();
+        await page.waitForFunction(() => /Ln 31,/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''), undefined, { timeout: 10_000 });
+        assert.equal(await cursorLine(page), 31);
+        assert.match(await page.locator('.tab.active').innerText(), /000_64ff/);
+      });
+
+      it('shows the entity card when the mouse rests on "Europarådets"', async () => {
+        await quickOpen(page, SEED_DA);
+        const text = await hoverWord(page, 'Europarådets', ['Council of Europe']);
+        await page.screenshot({ path: join(SCREENSHOTS, 'hover-entity.png') });
+        assert.ok(text, 'no hover with "Council of Europe" appeared');
+      });
+
+      it('runs no dialogs', () => assert.deepEqual(dialogs, []));
+    });
+
+    describe('hostile article text', function () {
+      let page: Page;
+      let xss: string;
+      const dialogs: string[] = [];
+      before(async () => {
+        xss = xssWorkspace(root, REPO);
+        page = await (await browser.newContext({ viewport: { width: 1500, height: 900 } })).newPage();
+        page.on('dialog', (d: Dialog) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await page.goto(workbenchUrl(server.url, xss, REPO));
+        await waitForWorkbench(page);
+        await quickOpen(page, XSS_FILE);
+      });
+      after(async () => page?.context().close());
+
+      it('shows a file name with HTML as text in the panel and runs nothing', async () => {
+        await runCommand(page, 'NewsLens: Compare Sources');
+        const view = panel(page);
+        await view.locator('th.source').first().waitFor({ timeout: 30_000 });
+        const names = await view.locator('th.source .source-name').allInnerTexts();
+        assert.ok(names.some((n) => n.includes(XSS_IMG)), `source names: ${names.join(' | ')}`);
+        assert.equal(await view.locator('img').count(), 0, 'an <img> element was created from article text');
+        assert.equal(await view.locator('script').count(), 1, 'a <script> element was created from article text');
+        await page.screenshot({ path: join(SCREENSHOTS, 'hostile-panel.png') });
+      });
+
+      it('shows script and javascript: text from sentences as text', async function () {
+        const text = await panel(page).locator('main').innerText();
+        // Only when the server made the payload sentence a claim cell (it is a single-source claim).
+        if (!text.includes(XSS_SCRIPT)) this.skip();
+        assert.ok(text.includes(XSS_SCRIPT) && text.includes(XSS_LINK));
+        assert.equal(await panel(page).locator('a').count(), 0);
+      });
+
+      it('keeps payloads as text in the editor hover', async () => {
+        const text = await hoverWord(page, 'Council', ['Council of Europe']);
+        await page.screenshot({ path: join(SCREENSHOTS, 'hostile-hover.png') });
+        assert.ok(text, 'no hover');
+        assert.equal(await page.locator('.monaco-hover img[src="x"]').count(), 0);
+      });
+
+      it('never opened a dialog', () => assert.deepEqual(dialogs, []));
+    });
+  });
+
+  describe('Restricted Mode (untrusted workspace)', function () {
+    let server: CodeServer;
+    let run: HostRun;
+    before(async function () {
+      const seeds = seedsWorkspace(root, REPO);
+      server = await startCodeServer({ trusted: false });
+      run = await runHostModule(browser, server, { repo: REPO, folder: seeds, module: join(HOST_MODULES, 'restricted.host.js'), name: 'restricted', timeoutMs: 60_000 });
+      report(this.test!.parent!, run);
+    });
+    after(async () => server?.stop());
+    it('ran the Restricted Mode suite to its end', () => assertHostRun(run, 2));
+  });
+});
