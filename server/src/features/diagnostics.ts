@@ -1,7 +1,12 @@
-// Turns engine findings and document problems into LSP diagnostics.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { CorpusAnalysis, DocumentAnalysis, Severity } from '../engine/types';
-import { LineIndex } from '../engine/report/positions';
+// Turns engine findings and document problems into LSP diagnostics: stable code, a docs link,
+// source "newslens", severity from settings ("off" hides), related passages in the other sources,
+// the fingerprint in `data` (the client's dismiss command reads it). Dismissed findings are left out.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { DocumentProblem, Finding, Severity } from '../engine/types';
+import type { SeveritySetting } from '../protocol';
+import { severitySettingFor } from '../workspace/settings';
+import type { FeatureContext } from './context';
+import { findingDocHref } from './findingDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -10,19 +15,52 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnosticsFor(doc: DocumentAnalysis, corpus: CorpusAnalysis): Diagnostic[] {
-  const index = new LineIndex(doc.text);
-  const range = (start: number, end: number) => ({ start: index.position(start), end: index.position(end) });
-  const result: Diagnostic[] = doc.problems.map((p) => ({
-    range: range(p.span?.start ?? 0, p.span?.end ?? 0),
+export interface FindingDiagnosticData {
+  fingerprint: string;
+  findingId: string;
+  kind: string;
+}
+
+/** Findings of a document that are shown: not dismissed and not switched off in the settings. */
+export function visibleFindings(ctx: FeatureContext, path: string): Finding[] {
+  return ctx.view.findingsIn(path).filter((f) => !ctx.dismissed.has(f.fingerprint) && severitySettingFor(ctx.settings, f.kind) !== 'off');
+}
+
+export function problemDiagnostic(p: DocumentProblem, range: Diagnostic['range']): Diagnostic {
+  const href = findingDocHref(`problem/${p.code}`);
+  return {
+    range,
     severity: SEVERITY[p.severity],
     code: p.code,
+    ...(href ? { codeDescription: { href } } : {}),
     source: 'newslens',
     message: p.message,
-  }));
-  for (const f of corpus.findings) {
-    if (f.primary.path !== doc.path) continue;
-    result.push({ range: range(f.primary.start, f.primary.end), severity: SEVERITY[f.severity], code: f.code, source: 'newslens', message: f.message });
+  };
+}
+
+export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems: DocumentProblem[] = []): Diagnostic[] {
+  const doc = ctx.view.document(path);
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const problems = [...extraProblems, ...(doc?.problems ?? [])];
+  const result: Diagnostic[] = problems.map((p) => problemDiagnostic(p, doc && p.span ? ctx.view.range(path, p.span) : zero));
+  if (!doc) return result;
+  for (const f of visibleFindings(ctx, path)) {
+    const setting = severitySettingFor(ctx.settings, f.kind) as Exclude<SeveritySetting, 'off'>;
+    const related: DiagnosticRelatedInformation[] = f.related
+      .filter((r) => ctx.view.document(r.path))
+      .map((r) => ({ location: { uri: ctx.uriOf(r.path), range: ctx.view.range(r.path, r) }, message: r.note ?? r.text }));
+    const href = findingDocHref(f.code);
+    const data: FindingDiagnosticData = { fingerprint: f.fingerprint, findingId: f.id, kind: f.kind };
+    result.push({
+      range: ctx.view.range(path, f.primary),
+      severity: SEVERITY[setting],
+      code: f.code,
+      ...(href ? { codeDescription: { href } } : {}),
+      source: 'newslens',
+      message: f.message,
+      ...(related.length ? { relatedInformation: related } : {}),
+      data,
+    });
   }
   return result;
 }

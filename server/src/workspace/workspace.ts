@@ -1,0 +1,377 @@
+// The server's document state: which articles exist (scanned from disk or open in the editor), what
+// text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
+// published. The analysis itself is the engine's Corpus; this class only decides what goes in.
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { Corpus } from '../engine/corpus';
+import type { Dismissal } from '../engine/dismissals';
+import type { DocumentProblem } from '../engine/types';
+import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
+import type { FeatureContext } from '../features/context';
+import { diagnosticsFor } from '../features/diagnostics';
+import { viewOf } from '../features/view';
+import { Debouncer } from './debounce';
+import { readDismissals, updateDismissals } from './dismissalsFile';
+import { readArticleFile, tooLarge } from './files';
+import { scanFolders } from './scan';
+import { OPT_IN_FILE, Scope } from './scope';
+import { analysisKey, scopeKey } from './settings';
+import { canonicalUri, pathToUri, uriToPath } from './uri';
+import { DISMISSED_FILE } from '../engine/dismissals';
+
+export interface ProgressReporter {
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+export interface WorkspaceHost {
+  publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
+  storyChanged(story: string, uris: string[]): void;
+  log(message: string): void;
+  beginProgress(title: string): Promise<ProgressReporter>;
+}
+
+interface Article {
+  key: string;
+  fsPath?: string;
+  /** The URI as the client spelled it, while open. */
+  clientUri?: string;
+  open?: { text: string; version: number };
+  disk?: string;
+  /** Why the file on disk is not analysed (too large, binary). */
+  problem?: DocumentProblem;
+  /** Why the open buffer is not analysed (too large). */
+  bufferProblem?: DocumentProblem;
+}
+
+/** Yield to the event loop at least this often during a scan, so requests are answered meanwhile. */
+const SCAN_SLICE_MS = 30;
+
+export class ArticleWorkspace {
+  settings: NewsLensSettings = DEFAULT_SETTINGS;
+  private folders: string[] = [];
+  private scope = new Scope([], DEFAULT_SETTINGS);
+  private corpus = new Corpus({ languages: DEFAULT_SETTINGS.languages });
+  private readonly articles = new Map<string, Article>();
+  private readonly published = new Map<string, string>();
+  private readonly debouncer = new Debouncer();
+  private dismissals = new Map<string, Dismissal[]>();
+  private dismissed = new Set<string>();
+  private scanGeneration = 0;
+  private scanning: Promise<void> = Promise.resolve();
+  private writes: Promise<unknown> = Promise.resolve();
+  /** Number of completed analyses (for tests and status). */
+  analyses = 0;
+
+  constructor(private readonly host: WorkspaceHost) {}
+
+  // ---- identity ---------------------------------------------------------------------------
+
+  keyOf(uri: string): string {
+    return canonicalUri(uri);
+  }
+
+  uriOf = (key: string): string => this.articles.get(key)?.clientUri ?? key;
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  // ---- configuration ----------------------------------------------------------------------
+
+  setFolders(folderUris: string[]): void {
+    this.folders = folderUris.map((u) => uriToPath(u)).filter((p): p is string => !!p);
+    this.scope = new Scope(this.folders, this.settings);
+  }
+
+  /** Applies new settings; re-reads articles only when the analysis depends on what changed. */
+  async configure(next: NewsLensSettings): Promise<void> {
+    const prev = this.settings;
+    this.settings = next;
+    if (analysisKey(prev) !== analysisKey(next)) {
+      this.corpus.setOptions({ languages: next.languages, ...(next.anchorDate ? { anchorDate: next.anchorDate } : {}) });
+    }
+    if (scopeKey(prev) !== scopeKey(next)) {
+      this.scope = new Scope(this.folders, next);
+      await this.scan();
+    } else {
+      this.publishAll();
+    }
+  }
+
+  // ---- the editor's buffers ---------------------------------------------------------------
+
+  private isInScope(key: string, fsPath: string | undefined): boolean {
+    // Untitled buffers are articles when the client sends them (it sends only text languages).
+    return fsPath === undefined ? !/^(git|vscode|output|walkThrough)/.test(key) : this.scope.isArticle(fsPath);
+  }
+
+  private textOf(a: Article): string | undefined {
+    if (a.open) return a.bufferProblem ? undefined : a.open.text;
+    return a.problem ? undefined : a.disk;
+  }
+
+  open(uri: string, text: string, version: number): void {
+    const key = this.keyOf(uri);
+    const fsPath = uriToPath(key);
+    const article = this.articles.get(key) ?? { key, fsPath };
+    article.clientUri = uri;
+    article.open = { text, version };
+    this.articles.set(key, article);
+    // Opens are never debounced: the first diagnostics come straight away.
+    this.debouncer.cancel(key);
+    this.analyse(key, true);
+  }
+
+  change(uri: string, text: string, version: number): void {
+    const key = this.keyOf(uri);
+    const article = this.articles.get(key);
+    if (!article?.open) return;
+    // TextDocuments reports the open itself as a change too: nothing new then.
+    if (article.open.version === version && article.open.text === text) return;
+    article.open = { text, version };
+    this.debouncer.schedule(key, this.settings.debounceMs, () => this.analyse(key, true));
+  }
+
+  close(uri: string): void {
+    const key = this.keyOf(uri);
+    const article = this.articles.get(key);
+    if (!article) return;
+    this.debouncer.cancel(key);
+    article.open = undefined;
+    article.clientUri = undefined;
+    const inWorkspace = article.fsPath !== undefined && this.scope.folderOf(article.fsPath) !== undefined;
+    if (inWorkspace && (article.disk !== undefined || article.problem)) {
+      this.analyse(key, true); // back to the on-disk analysis
+    } else if (article.fsPath && inWorkspace && !article.problem) {
+      // Opened before the scan read it: read it now, then fall back to it.
+      void this.diskChanged(article.fsPath);
+    } else {
+      this.drop(key);
+    }
+  }
+
+  /** Runs a pending debounced analysis of this document now (a request needs current positions). */
+  ensureFresh(uri: string): void {
+    this.debouncer.flush(this.keyOf(uri));
+  }
+
+  // ---- analysis and publishing ------------------------------------------------------------
+
+  /** (Re)reads one article into the corpus and republishes its story. */
+  private analyse(key: string, force: boolean): void {
+    const article = this.articles.get(key);
+    if (!article) return;
+    const before = this.storyMembers(key);
+    if (article.open) {
+      const bytes = Buffer.byteLength(article.open.text, 'utf8');
+      article.bufferProblem = bytes > this.settings.maxFileSize ? tooLarge(bytes, this.settings.maxFileSize) : undefined;
+    }
+    const text = this.textOf(article);
+    if (!this.isInScope(key, article.fsPath) || text === undefined) this.corpus.remove(key);
+    else this.corpus.upsert(key, text);
+    this.refresh(new Set([...before, ...this.storyMembers(key), key]), force ? new Set([key]) : new Set());
+  }
+
+  private drop(key: string): void {
+    const before = this.storyMembers(key);
+    this.debouncer.cancel(key);
+    this.articles.delete(key);
+    this.corpus.remove(key);
+    this.refresh(new Set([...before, key]), new Set());
+  }
+
+  private storyMembers(key: string): string[] {
+    if (!this.corpus.has(key)) return [];
+    return viewOf(this.corpus.analysis()).storyDocuments(key);
+  }
+
+  context(): FeatureContext {
+    return { view: viewOf(this.corpus.analysis()), settings: this.settings, dismissed: this.dismissed, uriOf: this.uriOf };
+  }
+
+  /** Publishes the given documents (when their diagnostics changed, or always for `force`) and tells the client which stories changed. */
+  private refresh(keys: Set<string>, force: Set<string>): void {
+    const ctx = this.context();
+    this.analyses++;
+    const stories = new Map<string, string[]>();
+    for (const key of keys) {
+      const changed = this.publishOne(ctx, key, force.has(key));
+      const story = ctx.view.storyOf(key);
+      if (story && (changed || force.has(key))) stories.set(story, ctx.view.storyDocuments(key).map(this.uriOf));
+    }
+    for (const [story, uris] of stories) this.host.storyChanged(story, uris);
+  }
+
+  private publishOne(ctx: FeatureContext, key: string, force: boolean): boolean {
+    const article = this.articles.get(key);
+    if (!article || !this.isInScope(key, article.fsPath)) {
+      // Deleted or out of scope: clear once.
+      if (this.published.has(key)) {
+        this.published.delete(key);
+        this.host.publish(article?.clientUri ?? key, [], article?.open?.version);
+        return true;
+      }
+      return false;
+    }
+    const problem = article.open ? article.bufferProblem : article.problem;
+    const problems = problem ? [problem] : [];
+    const diagnostics = diagnosticsFor(ctx, key, problems);
+    const version = article.open?.version;
+    const payload = JSON.stringify(diagnostics);
+    if (!force && this.published.get(key) === payload) return false;
+    this.published.set(key, payload);
+    this.host.publish(this.uriOf(key), diagnostics, version);
+    return true;
+  }
+
+  /** Republishes every article whose diagnostics changed (after a scan, a settings change, a dismissal). */
+  publishAll(): void {
+    this.refresh(new Set([...this.articles.keys(), ...this.published.keys()]), new Set());
+  }
+
+  // ---- disk -------------------------------------------------------------------------------
+
+  /** A file was created, changed or deleted on disk (client watcher or server-side fallback). */
+  async diskChanged(fsPath: string): Promise<void> {
+    const name = path.basename(fsPath);
+    if (name === OPT_IN_FILE) {
+      this.scope.resetOptIn();
+      await this.scan();
+      return;
+    }
+    if (fsPath.endsWith(path.join(...DISMISSED_FILE.split('/')))) {
+      await this.loadDismissals();
+      this.publishAll();
+      return;
+    }
+    const key = pathToUri(fsPath);
+    const article = this.articles.get(key);
+    if (!this.scope.isArticle(fsPath)) {
+      if (article && !article.open) this.drop(key);
+      else if (!article) this.dropUnder(fsPath); // a folder was deleted or renamed
+      return;
+    }
+    const read = await readArticleFile(fsPath, this.settings.maxFileSize);
+    const current = this.articles.get(key) ?? { key, fsPath };
+    if ('missing' in read) {
+      if (!current.open) {
+        if (this.articles.has(key)) this.drop(key);
+        return;
+      }
+      current.disk = undefined;
+      current.problem = undefined;
+      return; // the open buffer stays authoritative
+    }
+    if (read.ok) {
+      current.disk = read.text;
+      current.problem = undefined;
+    } else {
+      current.disk = undefined;
+      current.problem = read.problem;
+    }
+    this.articles.set(key, current);
+    if (!current.open) this.analyse(key, false);
+  }
+
+  private dropUnder(folder: string): void {
+    const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+    for (const a of [...this.articles.values()]) if (!a.open && a.fsPath?.startsWith(prefix)) this.drop(a.key);
+  }
+
+  /** Walks the workspace folders and (re)reads every article; cancels a scan still running. */
+  scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const run = this.scanning.then(() => this.runScan(generation));
+    this.scanning = run.catch((e: Error) => this.host.log(`scan failed: ${e.stack ?? e.message}`));
+    return this.scanning;
+  }
+
+  private async runScan(generation: number): Promise<void> {
+    const cancelled = () => generation !== this.scanGeneration;
+    if (cancelled()) return;
+    await this.loadDismissals();
+    const started = Date.now();
+    const progress = await this.host.beginProgress('NewsLens: reading articles');
+    try {
+      const { files, truncated } = await scanFolders(this.scope, this.settings.exclude, this.settings.maxFiles, cancelled);
+      if (cancelled()) return;
+      const found = new Set(files.map(pathToUri));
+      // Files that left the scope or vanished since the last scan.
+      for (const a of [...this.articles.values()]) {
+        if (!found.has(a.key) && !a.open) {
+          this.articles.delete(a.key);
+          this.corpus.remove(a.key);
+        }
+      }
+      let oversized = 0;
+      let slice = Date.now();
+      for (let i = 0; i < files.length; i++) {
+        if (cancelled()) return;
+        const fsPath = files[i];
+        const key = pathToUri(fsPath);
+        const read = await readArticleFile(fsPath, this.settings.maxFileSize);
+        if ('missing' in read) continue;
+        const article = this.articles.get(key) ?? { key, fsPath };
+        article.disk = read.ok ? read.text : undefined;
+        article.problem = read.ok ? undefined : read.problem;
+        if (!read.ok && read.problem.code === 'too-large') oversized++;
+        this.articles.set(key, article);
+        const text = this.textOf(article);
+        if (article.open) {
+          // The buffer stays what is analysed.
+        } else if (text === undefined) this.corpus.remove(key);
+        else this.corpus.upsert(key, text);
+        if (Date.now() - slice > SCAN_SLICE_MS) {
+          progress.report(Math.round((100 * (i + 1)) / files.length), `${i + 1} / ${files.length} articles`);
+          await new Promise((r) => setImmediate(r));
+          slice = Date.now();
+        }
+      }
+      // Open buffers that are no longer in scope (settings changed) leave the corpus too.
+      for (const a of this.articles.values()) if (a.open && !this.isInScope(a.key, a.fsPath)) this.corpus.remove(a.key);
+      for (const a of this.articles.values()) {
+        const text = this.textOf(a);
+        if (a.open && text !== undefined && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, text);
+      }
+      this.publishAll();
+      const note = [
+        `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms`,
+        truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
+        oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
+      ].filter(Boolean);
+      this.host.log(note.join('; '));
+    } finally {
+      progress.done();
+    }
+  }
+
+  // ---- dismissals -------------------------------------------------------------------------
+
+  private async loadDismissals(): Promise<void> {
+    const next = new Map<string, Dismissal[]>();
+    for (const folder of this.folders) next.set(folder, await readDismissals(folder));
+    this.dismissals = next;
+    this.dismissed = new Set([...next.values()].flat().map((d) => d.fingerprint));
+  }
+
+  /** Dismisses (or restores) a finding by fingerprint; written to the folder of the finding's document. */
+  async dismiss(fingerprint: string, restore = false): Promise<{ ok: boolean; file?: string; message?: string }> {
+    const finding = this.corpus.analysis().findings.find((f) => f.fingerprint === fingerprint);
+    const fsPath = finding && uriToPath(finding.primary.path);
+    const folder = (fsPath && this.scope.folderOf(fsPath)) ?? [...this.dismissals.entries()].find(([, ds]) => ds.some((d) => d.fingerprint === fingerprint))?.[0] ?? this.folders[0];
+    if (!folder) return { ok: false, message: 'No workspace folder to store dismissals in.' };
+    const write = this.writes.then(() => updateDismissals(folder, { fingerprint, restore, code: finding?.code, message: finding?.message }));
+    this.writes = write.catch(() => undefined);
+    const list = await write;
+    this.dismissals.set(folder, list);
+    this.dismissed = new Set([...this.dismissals.values()].flat().map((d) => d.fingerprint));
+    this.publishAll();
+    return { ok: true, file: path.join(folder, DISMISSED_FILE) };
+  }
+
+  dispose(): void {
+    this.scanGeneration++;
+    this.debouncer.dispose();
+  }
+}
