@@ -122,7 +122,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
         // 4. Capitalised country adjective ("Russian").
         const adj = countryOfAdjective(t.text);
-        if (adj && !(initial && pack.stopwords.has(lower))) {
+        const nextW = wordAt(k + 1);
+        // Outside English a capitalised adjective mid-sentence starts a name ("Danske Bank").
+        const inName = pack.code !== 'en' && !initial && !!nextW && joined(k + 1) && isCapitalised(nextW.text);
+        if (adj && !inName && !(initial && pack.stopwords.has(lower))) {
           emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
           k++;
           initial = false;
@@ -273,7 +276,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const w = wordAt(j);
         if (!w || !joined(j)) break;
         if (isCapitalised(w.text) && !/-\p{Ll}/u.test(w.text)) {
-          if (countryOfAdjective(w.text) && !hasHead) break;
+          if (countryOfAdjective(w.text) && !hasHead && pack.code === 'en') break;
           if (isHead(w.text.toLowerCase().replace(/['’]s$/, ''))) hasHead = true;
           j++;
           continue;
@@ -333,6 +336,18 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const lw0 = stripGenitive(words[0].text, false).toLowerCase();
       if (e - s === 1 && (pack.months.has(lw0) || pack.weekdays.has(lw0) || lw0 === 'i' || pack.relative.has(lw0))) return j;
       if (e - s === 1 && words[0].text.length === 1) return j;
+      // Long all-capital words are headline or label words ("GEOLOGI", "BREAKING"), not acronyms.
+      if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) return j;
+      if (e - s === 1) {
+        const next = wordAt(e);
+        const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
+        // A lone capitalised word at sentence start is a name only with evidence: seen
+        // capitalised mid-sentence elsewhere, an acronym, or followed by a speech verb.
+        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))) return j;
+        // Capitalised function words mid-sentence (Danish formal "De", "Deres") are not names.
+        if (pack.code !== 'en' && pack.stopwords.has(lw0)) return j;
+        if (pack.common.has(lw0) && !ctx.capitalSeen.has(lw0)) return j;
+      }
       const lastW = words[words.length - 1].text;
       let g = genitive(lastW);
       if (g !== lastW && pack.plainGenitiveS && !/['’]/.test(lastW) && !isAllCaps(g) && !ctx.capitalSeen.has(g.toLowerCase()) && !gazetteerIds(normalizeName(g), g)) g = lastW;

@@ -15,7 +15,8 @@ export const SUPPORTED_LANGUAGES: LanguageCode[] = ['da', 'en', 'de', 'sv', 'no'
 export const MIN_DETECTION_LENGTH = 20;
 
 export function detectLanguage(text: string, prior: LanguageCode = 'und', languages: LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // 1,500 characters tell Danish from Norwegian reliably enough; more only costs time.
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   if (sample.replace(/\s+/g, '').length < MIN_DETECTION_LENGTH) return prior;
   const only = languages.flatMap((l) => ISO1_TO_3[l] ?? []);
   const guess = ISO3_TO_1[franc(sample, { only, minLength: MIN_DETECTION_LENGTH })];

@@ -19,7 +19,7 @@ import { isCapitalised, isLowercaseWord } from './words';
 /** Below this many letters an article is too short to compare. */
 export const MIN_ARTICLE_LETTERS = 40;
 /** Paragraphs shorter than this take the document's language. */
-const MIN_PARAGRAPH_DETECTION = 60;
+const MIN_PARAGRAPH_DETECTION = 120;
 
 export function readDocument(path: string, rawText: string, options: ReadOptions = {}): DocumentAnalysis {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;

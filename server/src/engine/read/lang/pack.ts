@@ -96,7 +96,8 @@ export function buildPack(code: string): LanguagePack {
     orgHeads: set(L.ORG_HEADS[lang]),
     orgSuffixes: L.ORG_SUFFIXES[lang] ?? [],
     placePrepositions: set(L.PLACE_PREPOSITIONS[lang]),
-    connectors: set(L.NAME_CONNECTORS[lang]),
+    // English connectors too: English institution names appear in every language's press.
+    connectors: new Set([...set(L.NAME_CONNECTORS[lang]), 'of', 'for', 'and', '&']),
     speechVerbs: set(L.SPEECH_VERBS[lang]),
     attributionPronouns: set(L.ATTRIBUTION_PRONOUNS[lang]),
     months,
