@@ -1,16 +1,150 @@
-// Compares the articles of a corpus: links entities, groups stories, aligns claims, finds conflicts.
-import type { CorpusAnalysis, DocumentAnalysis, Story } from '../types';
+// Compares the articles of a corpus: links entities, groups stories, extracts and aligns claims,
+// finds conflicts, corroborations, single-source claims and ambiguities. Comparisons happen inside
+// a story only, and only in stories with two or more sources.
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } from '../types';
+import { mentionKeys } from './linkKeys';
+import { groupStories } from './groupStories';
+import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
+import { extractClaims, type ClaimInfo } from './claims';
+import { alignClaims, type ClaimGroup } from './align';
+import type { NewFinding, StoryContext } from './findings/context';
+import { precedentConflicts } from './findings/precedent';
+import { attributionConflicts } from './findings/attribution';
+import { valueConflicts } from './findings/values';
+import { negationConflicts } from './findings/negation';
+import { supportFindings } from './findings/support';
+import { acronymAmbiguities } from './findings/ambiguity';
 
 export interface CompareOptions {
   /** Story id by document path, from folders or settings; overrides automatic grouping. */
   storyOverrides?: Map<string, string>;
 }
 
-export function compareDocuments(documents: DocumentAnalysis[], _options: CompareOptions = {}): CorpusAnalysis {
-  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const stories: Story[] = sorted.length
-    ? [{ id: 's1', label: 'story', documents: sorted.map((d) => d.path) }]
-    : [];
-  const storyOf = new Map(sorted.map((d) => [d.path, 's1']));
-  return { documents: sorted, stories, storyOf, entities: [], entityOfMention: new Map(), claims: [], alignments: [], findings: [] };
+const KIND_ORDER = { conflict: 0, ambiguity: 1, corroboration: 2, 'single-source': 3 } as const;
+
+export function compareDocuments(documents: DocumentAnalysis[], options: CompareOptions = {}): CorpusAnalysis {
+  const docs = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const docByPath = new Map(docs.map((d) => [d.path, d]));
+  const keysOf = (d: DocumentAnalysis) => mentionKeys(d);
+
+  // Stories, from link keys (document-local, so grouping does not depend on other stories) and
+  // anchored values.
+  const { stories, storyOf } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
+
+  const union = new KeyUnion();
+  mergeInStories(stories, docByPath, keysOf, union);
+  const table = buildEntities(docs, keysOf, union);
+  const resolve = (k: string) => union.find(k);
+  const entityName = (k: string) => table.nameOfKey.get(union.find(k)) ?? k.replace(/^[a-z]+:/, '');
+  // Story labels read better with entity names than with keys.
+  for (const s of stories) s.label = s.label.split(' · ').map((k) => (k.includes(':') ? entityName(k) : k)).join(' · ');
+
+  const claims: Claim[] = [];
+  const alignments: AlignedClaim[] = [];
+  const pending: NewFinding[] = [];
+  const groupsByStory: { story: string; groups: ClaimGroup[] }[] = [];
+  let claimNo = 0;
+  for (const story of stories) {
+    const storyDocs = story.documents.map((p) => docByPath.get(p)!);
+    const infos: ClaimInfo[] = storyDocs.flatMap((d) => extractClaims(d, keysOf(d), resolve));
+    for (const c of infos) c.id = `c${++claimNo}`;
+    const { groups, partners } = storyDocs.length >= 2 ? alignClaims(infos) : { groups: infos.map((c) => ({ claims: [c], score: 1 })), partners: new Map() };
+    const ctx: StoryContext = { story: story.id, docs: storyDocs, claims: infos, groups, partners, entityName };
+    for (const d of storyDocs) pending.push(...acronymAmbiguities(ctx, d, keysOf(d), entityName));
+    if (storyDocs.length >= 2) {
+      const precedents = precedentConflicts(ctx);
+      pending.push(...precedents, ...attributionConflicts(ctx));
+      const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
+      pending.push(...contradictions);
+      // A claim another source contradicts is not corroborated by it; a "first ever" claim at odds
+      // with a precedent is not a plain single-source claim.
+      const primaries = [...contradictions, ...precedents.filter((f) => f.severity === 'warning')];
+      const contradicted = new Set(infos.filter((c) => primaries.some((f) => f.primary.path === c.doc.path && f.primary.start === c.facts.start)));
+      pending.push(...supportFindings(ctx, contradicted));
+    }
+    for (const c of infos) claims.push(toClaim(c, resolve, table.idOfKey));
+    groupsByStory.push({ story: story.id, groups });
+  }
+
+  const findings = numberFindings(pending, stories.map((s) => s.id));
+  for (const { story, groups } of groupsByStory) {
+    for (const g of groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story, g, findings, entityName));
+  }
+  return { documents: docs, stories, storyOf, entities: table.entities, entityOfMention: table.entityOfMention, claims, alignments, findings };
+}
+
+/** The documents of the story that holds `path` (the document itself when it is alone). */
+export function storyDocuments(corpus: CorpusAnalysis, path: string): DocumentAnalysis[] {
+  const id = corpus.storyOf.get(path);
+  const story = corpus.stories.find((s) => s.id === id);
+  if (!story) return corpus.documents.filter((d) => d.path === path);
+  const wanted = new Set(story.documents);
+  return corpus.documents.filter((d) => wanted.has(d.path));
+}
+
+function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>) {
+  return (d: DocumentAnalysis): Map<string, number> => {
+    const f = new Map<string, number>();
+    const add = (k: string) => f.set(k, (f.get(k) ?? 0) + 1);
+    for (const k of keysOf(d)) if (!k.key.startsWith('local:') && !k.anaphoric) add(k.key);
+    for (const v of d.values) {
+      if (v.relative || v.kind === 'ordinal') continue;
+      if (v.kind === 'date' && /\d/.test(v.normalized) && !/W/.test(v.normalized)) add(`date:${v.normalized}`);
+      else if (v.kind === 'number' && Number(v.normalized) >= 10 && !v.approx) add(`number:${v.normalized}`);
+    }
+    return f;
+  };
+}
+
+function storyLabel(weights: Map<string, number>): string {
+  const top = [...weights.entries()].filter(([k]) => !k.startsWith('date:') && !k.startsWith('number:')).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  return top.length ? top.map(([k]) => k).join(' · ') : 'story';
+}
+
+function toClaim(c: ClaimInfo, resolve: (k: string) => string, idOfKey: Map<string, string>): Claim {
+  const id = (k: string) => idOfKey.get(resolve(k));
+  const s = c.doc.sentences[c.facts.index];
+  const claim: Claim = {
+    id: c.id,
+    path: c.doc.path,
+    sentence: c.facts.index,
+    span: { start: s.start, end: s.end },
+    text: c.doc.text.slice(s.start, s.end),
+    concepts: [...new Set(c.facts.concepts.map((h) => h.concept.id))],
+    entities: [...new Set([...c.entities, ...c.adjectives].map(id).filter((x): x is string => !!x))],
+    polarity: c.polarity,
+    values: c.values,
+  };
+  const speaker = c.speaker ? id(c.speaker.key) : undefined;
+  if (speaker) claim.attributedTo = speaker;
+  return claim;
+}
+
+function numberFindings(pending: NewFinding[], storyOrder: string[]): Finding[] {
+  const rank = new Map(storyOrder.map((s, i) => [s, i]));
+  // The same fingerprint twice (one passage found by two routes) is one finding.
+  const unique = new Map<string, NewFinding>();
+  for (const f of pending) if (!unique.has(f.fingerprint)) unique.set(f.fingerprint, f);
+  const sorted = [...unique.values()].sort(
+    (a, b) =>
+      (rank.get(a.story) ?? 0) - (rank.get(b.story) ?? 0) ||
+      (a.primary.path < b.primary.path ? -1 : a.primary.path > b.primary.path ? 1 : 0) ||
+      a.primary.start - b.primary.start ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.fingerprint < b.fingerprint ? -1 : 1),
+  );
+  return sorted.map((f, i) => ({ id: `f${i + 1}`, ...f }));
+}
+
+function toAlignment(id: string, story: string, g: ClaimGroup, findings: Finding[], entityName: (k: string) => string): AlignedClaim {
+  const at = (c: ClaimInfo) => findings.filter((f) => f.primary.path === c.doc.path && f.primary.start >= c.facts.start && f.primary.end <= c.facts.end);
+  const cells = g.claims.map((c) => {
+    const conflicted = at(c).some((f) => f.kind === 'conflict' && f.severity !== 'hint');
+    return { path: c.doc.path, claim: c.id, text: c.doc.text.slice(c.facts.start, c.facts.end), span: { start: c.facts.start, end: c.facts.end }, status: conflicted ? ('conflict' as const) : ('agree' as const) };
+  });
+  const concepts = [...new Set(g.claims.flatMap((c) => c.events.map((e) => e.concept.id)))];
+  const entities = [...new Set(g.claims.flatMap((c) => [...c.entities]))].slice(0, 2).map(entityName);
+  const label = [...concepts.slice(0, 2), ...entities].join(' · ') || cells[0].text.slice(0, 60);
+  const status = cells.some((c) => c.status === 'conflict') ? 'conflict' : g.claims.length >= 2 ? 'agree' : 'single';
+  return { id, story, label, status, cells, findings: g.claims.flatMap(at).map((f) => f.id) };
 }

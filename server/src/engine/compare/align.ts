@@ -1,0 +1,127 @@
+// Aligns claims of one story across its sources: two claims report the same fact when they share
+// entities, event concepts and values, each weighted by how rare it is among the story's claims.
+// Pairs are taken best-first; a group holds at most one claim per source.
+import type { ClaimInfo } from './claims';
+
+export interface ClaimGroup {
+  claims: ClaimInfo[];
+  /** Similarity of the weakest link that joined the group (1 for a single claim). */
+  score: number;
+}
+
+/** Similarity at or above which two claims of different sources are the same claim. */
+export const ALIGN_THRESHOLD = 0.4;
+
+export function claimFeatures(c: ClaimInfo): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const e of c.adjectives) f.set(`a:${e}`, 0.5);
+  for (const e of c.entities) f.set(`e:${e}`, 1);
+  if (c.speaker) f.set(`e:${c.speaker.key}`, 1);
+  for (const ev of [...c.events, ...c.contextEvents]) {
+    f.set(`c:${ev.concept.id}`, 1.5);
+    f.set(`f:${ev.concept.family}`, 0.5);
+  }
+  for (const v of c.values) if (valueKey(v.normalized)) f.set(`v:${v.kind}:${v.normalized}`, 1.5);
+  return f;
+}
+
+/** Values worth aligning on: not fully unknown dates ("XXXX-XX-XX"). */
+function valueKey(normalized: string): boolean {
+  return /[0-9]/.test(normalized);
+}
+
+export function similarity(a: Map<string, number>, b: Map<string, number>, idf: (k: string) => number): { score: number; shared: string[] } {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  const shared: string[] = [];
+  for (const [k, w] of a) {
+    const x = (w * idf(k)) ** 2;
+    na += x;
+    if (b.has(k)) {
+      dot += x;
+      shared.push(k);
+    }
+  }
+  for (const [k, w] of b) nb += (w * idf(k)) ** 2;
+  return { score: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+}
+
+/**
+ * Enough in common to be the same claim: an event and two anchors (entities or values), an event
+ * and one rare anchor (a high score), or three anchors.
+ */
+function enoughShared(shared: string[], score: number): boolean {
+  const exact = shared.filter((k) => k.startsWith('c:')).length;
+  const family = shared.some((k) => k.startsWith('f:') && k !== 'f:speech') ? 1 : 0;
+  const concepts = exact || family;
+  const anchors = shared.filter((k) => k.startsWith('e:') || k.startsWith('v:')).length;
+  return (concepts >= 1 && anchors >= 2) || (exact >= 2 && anchors >= 1) || (concepts >= 1 && anchors >= 1 && score >= STRONG_SCORE) || anchors >= 3;
+}
+
+/** Similarity at which one shared event and one shared anchor suffice. */
+const STRONG_SCORE = 0.55;
+
+export interface Alignment {
+  groups: ClaimGroup[];
+  /** Every claim of another source similar enough to be the same claim (groups keep one per source). */
+  partners: Map<ClaimInfo, ClaimInfo[]>;
+}
+
+export function alignClaims(claims: ClaimInfo[]): Alignment {
+  const features = claims.map(claimFeatures);
+  const df = new Map<string, number>();
+  for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = claims.length;
+  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
+
+  // Candidate pairs through shared features (an inverted index; stories are small, but a story
+  // of a hundred long articles should not cost all pairs).
+  const postings = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const k of f.keys()) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
+  });
+  const edges: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    for (const k of features[i].keys()) {
+      if (k.startsWith('f:')) continue;
+      for (const j of postings.get(k)!) {
+        if (j <= i || seen.has(j) || claims[j].doc === claims[i].doc) continue;
+        seen.add(j);
+        const { score, shared } = similarity(features[i], features[j], idf);
+        if (score >= ALIGN_THRESHOLD && enoughShared(shared, score)) edges.push({ i, j, score });
+      }
+    }
+  }
+  edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const partners = new Map<ClaimInfo, ClaimInfo[]>();
+  for (const { i, j } of edges) {
+    (partners.get(claims[i]) ?? partners.set(claims[i], []).get(claims[i])!).push(claims[j]);
+    (partners.get(claims[j]) ?? partners.set(claims[j], []).get(claims[j])!).push(claims[i]);
+  }
+
+  const group = claims.map((_, i) => i);
+  const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
+  const weakest = new Map<number, number>();
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (const { i, j, score } of edges) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const ma = members.get(a)!;
+    const mb = members.get(b)!;
+    // One claim per source in a group.
+    const docs = new Set(ma.map((x) => claims[x].doc));
+    if (mb.some((x) => docs.has(claims[x].doc))) continue;
+    group[b] = a;
+    members.set(a, [...ma, ...mb]);
+    members.delete(b);
+    weakest.set(a, Math.min(score, weakest.get(a) ?? 1, weakest.get(b) ?? 1));
+  }
+  const groups = [...members.entries()].map(([root, list]) => ({
+    claims: list.sort((x, y) => x - y).map((x) => claims[x]),
+    score: weakest.get(root) ?? 1,
+  }));
+  return { groups, partners };
+}

@@ -1,0 +1,49 @@
+// conflict/negation: the same claim, aligned across sources, asserted in one and denied in the
+// other ("Russia will leave" / "Russia will not leave"). Conditionals and hypotheticals are not
+// assertions, and quotes in different languages never make a conflict (a translation may have
+// moved the negation).
+import type { ClaimInfo } from '../claims';
+import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
+
+/** Aligned claims must be at least this similar before their polarity is compared. */
+const MIN_SCORE = 0.5;
+
+export function negationConflicts(ctx: StoryContext): NewFinding[] {
+  const out: NewFinding[] = [];
+  for (const g of ctx.groups) {
+    if (g.claims.length < 2 || g.score < MIN_SCORE) continue;
+    for (let i = 0; i < g.claims.length; i++) {
+      for (let j = i + 1; j < g.claims.length; j++) {
+        const a = g.claims[i];
+        const b = g.claims[j];
+        const concept = opposed(a, b);
+        if (!concept) continue;
+        if (conditional(a) || conditional(b)) continue;
+        if (a.facts.language !== b.facts.language && (a.facts.quoted > 0.3 || b.facts.quoted > 0.3)) continue;
+        const say = (x: ClaimInfo) => (polarityOf(x, concept) ? 'denies' : 'asserts');
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          out.push(makeFinding(ctx, 'conflict', 'negation', claimPassage(x), [claimPassage(y, `${sourceName(y.doc)} ${say(y)} it: ${excerpt(y)}`)],
+            `${sourceName(x.doc)} ${say(x)} this (${concept}); ${sourceName(y.doc)} ${say(y)} it.`, [normalizedClaim(x), concept]));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A concept both claims report, negated in exactly one of them. */
+function opposed(a: ClaimInfo, b: ClaimInfo): string | undefined {
+  for (const ea of a.events) {
+    const eb = b.events.find((e) => e.concept.id === ea.concept.id);
+    if (eb && ea.negated !== eb.negated) return ea.concept.id;
+  }
+  return undefined;
+}
+
+function polarityOf(c: ClaimInfo, concept: string): boolean {
+  return c.events.some((e) => e.concept.id === concept && e.negated);
+}
+
+function conditional(c: ClaimInfo): boolean {
+  return c.facts.markers.some((m) => m.marker === 'conditional');
+}

@@ -1,0 +1,63 @@
+// conflict/precedent: a passage says an event happens "for the first time ever" while another
+// passage of the story cites an earlier instance of the same or a closely related event (same
+// concept family, e.g. leaving vs being expelled) involving the same body. The warning goes on the
+// "first ever" sentence; each precedent passage gets a hint pointing back.
+import type { ClaimInfo } from '../claims';
+import { claimPassage, excerpt, lineOf, listNames, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
+
+export function precedentConflicts(ctx: StoryContext): NewFinding[] {
+  const out: NewFinding[] = [];
+  for (const first of ctx.claims) {
+    if (!isFirstEver(first) || !first.events.length || first.polarity === 'negative') continue;
+    const families = new Set(first.events.map((e) => e.concept.family));
+    const precedents: ClaimInfo[] = [];
+    for (const c of ctx.claims) {
+      if (c === first || !c.events.some((e) => families.has(e.concept.family) && !e.negated)) continue;
+      const shares = [...c.entities].some((e) => first.entities.has(e));
+      if (c.facts.repeatOrdinal >= 2 && shares) precedents.push(c);
+    }
+    // The sentence right after a "second time" passage often names the earlier case
+    // ("Senest, det skete, var i 1960'erne, da Grækenland ... trak sig").
+    for (const p of [...precedents]) {
+      const next = ctx.claims.find((c) => c.doc === p.doc && c.facts.index === p.facts.index + 1);
+      if (next && next !== first && !precedents.includes(next) && next.events.some((e) => families.has(e.concept.family)) && (hasPastDate(next) || next.facts.markers.some((m) => m.marker === 'precedent'))) precedents.push(next);
+    }
+    if (!precedents.some((p) => p.doc !== first.doc)) continue;
+    precedents.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.facts.index - b.facts.index));
+
+    const what = [...new Set(first.events.map((e) => e.concept.id))].join('/');
+    const earlier = [...new Set(precedents.flatMap((p) => p.events.filter((e) => families.has(e.concept.family)).map((e) => e.concept.id)))].join('/');
+    const sharedEntity = [...first.entities].find((e) => precedents.some((p) => p.entities.has(e)));
+    const about = sharedEntity ? ` (${ctx.entityName(sharedEntity)})` : '';
+    const ordinal = Math.max(...precedents.map((p) => p.facts.repeatOrdinal));
+    const dates = [...new Set(precedents.flatMap((p) => p.values.filter((v) => v.kind === 'date' && /^\d/.test(v.normalized)).map((v) => v.normalized)))];
+    const ownLines = precedents.filter((p) => p.doc === first.doc).map(lineOf);
+    const sources = listNames(precedents.map((p) => (p.doc === first.doc ? `${sourceName(p.doc)} itself (line${ownLines.length > 1 ? 's' : ''} ${ownLines.join(', ')})` : sourceName(p.doc))));
+    const message =
+      `${sourceName(first.doc)} says this is the first time ever${about} (${what}), while ${sources} describe an earlier case` +
+      `${earlier ? ` (${earlier})` : ''}${ordinal >= 2 ? `, calling this occurrence number ${ordinal}` : ''}${dates.length ? `, dated ${dates.join(', ')}` : ''}. ` +
+      `Check whether both describe the same kind of event.`;
+    out.push(
+      makeFinding(ctx, 'conflict', 'precedent', claimPassage(first), precedents.map((p) => claimPassage(p, `earlier case cited by ${sourceName(p.doc)}: ${excerpt(p)}`)), message, [normalizedClaim(first)]),
+    );
+    for (const p of precedents) {
+      out.push(
+        makeFinding(ctx, 'conflict', 'precedent', claimPassage(p), [claimPassage(first, `"first time ever" claim in ${sourceName(first.doc)}`)],
+          `This earlier case is at odds with ${sourceName(first.doc)} (line ${lineOf(first)}), which says it is the first time ever${about} (${what}).`,
+          [normalizedClaim(p), 'cited-against', normalizedClaim(first)], 'hint'),
+      );
+    }
+  }
+  return out;
+}
+
+function isFirstEver(c: ClaimInfo): boolean {
+  if (!c.facts.firstEver) return false;
+  // "not the first time" says the opposite: there were earlier cases.
+  const neg = c.facts.markers.filter((m) => m.marker === 'negation');
+  return !c.facts.markers.some((m) => m.marker === 'first-ever' && neg.some((n) => n.last < m.first && m.first - n.last <= 3));
+}
+
+function hasPastDate(c: ClaimInfo): boolean {
+  return c.values.some((v) => v.kind === 'date' && /^\d{3}/.test(v.normalized));
+}

@@ -1,0 +1,30 @@
+// corroboration/claim and single-source/claim: a claim reported by two or more sources (saying
+// which), and a substantive claim only one source of the story makes.
+import type { ClaimInfo } from '../claims';
+import { claimPassage, excerpt, listNames, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
+
+export function supportFindings(ctx: StoryContext, contradicted: Set<ClaimInfo>): NewFinding[] {
+  const out: NewFinding[] = [];
+  const groupOf = new Map<ClaimInfo, ClaimInfo[]>();
+  for (const g of ctx.groups) for (const c of g.claims) groupOf.set(c, g.claims);
+  for (const c of ctx.claims) {
+    if (!isSubstantive(c) || contradicted.has(c)) continue;
+    const others = [...new Set([...(groupOf.get(c) ?? []), ...(ctx.partners.get(c) ?? [])])].filter((o) => o.doc !== c.doc && !contradicted.has(o));
+    if (others.length) {
+      others.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.facts.index - b.facts.index));
+      out.push(makeFinding(ctx, 'corroboration', 'claim', claimPassage(c), others.map((o) => claimPassage(o, `${sourceName(o.doc)}: ${excerpt(o)}`)),
+        `Also reported by ${listNames(others.map((o) => sourceName(o.doc)))}.`, [normalizedClaim(c)]));
+    } else {
+      out.push(makeFinding(ctx, 'single-source', 'claim', claimPassage(c), [],
+        `Only ${sourceName(c.doc)} reports this; no other source in the story says it.`, [normalizedClaim(c)]));
+    }
+  }
+  return out;
+}
+
+/** Worth a note: an event or a figure, about someone or something. */
+function isSubstantive(c: ClaimInfo): boolean {
+  const hasEvent = c.events.length > 0;
+  const hasValue = c.values.some((v) => /\d/.test(v.normalized) && v.kind !== 'ordinal');
+  return (hasEvent || hasValue) && (c.entities.size > 0 || hasValue);
+}

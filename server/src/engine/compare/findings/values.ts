@@ -1,0 +1,176 @@
+// conflict/numeric and conflict/date: aligned claims of different sources give the same quantity
+// or the same date differently. Tolerant by design: bounds ("more than 40" agrees with 43),
+// approximations and rounding agree; a different quantity (injured vs killed), an update ("later
+// rose to") or a value that depends on an unknown anchor ("tirsdag", "tomorrow") is not compared.
+import type { Value } from '../../types';
+import type { ClaimInfo } from '../claims';
+import { lexiconFor } from '../lexicons';
+import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
+
+type Bound = 'exact' | 'lower' | 'upper' | 'approx';
+
+interface Quantity {
+  claim: ClaimInfo;
+  value: Value;
+  amount: number;
+  bound: Bound;
+  /** What is counted: an event-concept family ("fatalities", "injuries") or a unit word. */
+  key: string;
+  /** "tens of thousands": an order of magnitude, not a number. */
+  magnitude: boolean;
+}
+
+export function valueConflicts(ctx: StoryContext): NewFinding[] {
+  const out: NewFinding[] = [];
+  for (const g of ctx.groups) {
+    if (g.claims.length < 2) continue;
+    for (let i = 0; i < g.claims.length; i++) {
+      for (let j = i + 1; j < g.claims.length; j++) {
+        const a = g.claims[i];
+        const b = g.claims[j];
+        if (isUpdate(a) || isUpdate(b)) continue;
+        const numeric = numericConflict(a, b);
+        if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
+        const date = dateConflict(a, b);
+        if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
+      }
+    }
+  }
+  return out;
+}
+
+function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: ClaimInfo, va: Value, vb: Value): NewFinding[] {
+  // One warning on each side: each source is the other's contradiction.
+  const side = (x: ClaimInfo, vx: Value, y: ClaimInfo, vy: Value) =>
+    makeFinding(ctx, 'conflict', type, claimPassage(x), [claimPassage(y, `${sourceName(y.doc)} gives “${vy.text}”: ${excerpt(y)}`)],
+      `${sourceName(x.doc)} gives “${vx.text}” (${vx.normalized}) where ${sourceName(y.doc)} gives “${vy.text}” (${vy.normalized}) for the same ${type === 'date' ? 'event' : 'figure'}.`,
+      [normalizedClaim(x), vx.normalized, vy.normalized]);
+  return [side(a, va, b, vb), side(b, vb, a, va)];
+}
+
+function isUpdate(c: ClaimInfo): boolean {
+  return c.facts.markers.some((m) => m.marker === 'update');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and durations
+
+function numericConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
+  const qa = quantities(a);
+  const qb = quantities(b);
+  for (const x of qa) {
+    const rivals = qb.filter((y) => y.key === x.key);
+    // Only when each side gives exactly one figure of this kind: otherwise we cannot tell which
+    // figure answers which.
+    if (rivals.length !== 1 || qa.filter((y) => y.key === x.key).length !== 1) continue;
+    const y = rivals[0];
+    if (!agree(x, y)) return [x.value, y.value];
+  }
+  return undefined;
+}
+
+function quantities(c: ClaimInfo): Quantity[] {
+  const out: Quantity[] = [];
+  const lex = lexiconFor(c.facts.language);
+  for (const v of c.values) {
+    let amount: number | undefined;
+    let key: string | undefined;
+    const wi = c.facts.words.findIndex((w) => w.end > v.start);
+    if (v.kind === 'number') {
+      amount = Number(v.normalized);
+      if (v.relative) continue;
+      // The nearest event word within a few words says what is counted ("40 killed", "dræbte 40").
+      let best: { d: number; family: string } | undefined;
+      for (const e of c.events) {
+        const d = Math.min(Math.abs(e.first - wi), Math.abs(e.last - wi));
+        if (d <= 5 && (!best || d < best.d)) best = { d, family: e.concept.family };
+      }
+      if (v.unit) {
+        const unitConcept = lex.concepts.match([{ norm: v.unit.toLowerCase(), start: 0, end: 0, breakBefore: false }])[0];
+        if (unitConcept) best = { d: 0, family: unitConcept.value.family };
+      }
+      key = best?.family;
+    } else if (v.kind === 'duration') {
+      const m = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(v.normalized);
+      if (!m) continue;
+      amount = Number(m[1]);
+      key = `duration:${m[2]}`;
+    }
+    if (amount === undefined || !Number.isFinite(amount) || !key) continue;
+    const bound = boundOf(c, wi, v);
+    out.push({ claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && /^10*$/.test(String(amount)) && amount >= 10 });
+  }
+  return out;
+}
+
+function boundOf(c: ClaimInfo, wi: number, v: Value): Bound {
+  for (const m of c.facts.markers) {
+    if (m.last < wi && wi - m.last <= 2) {
+      if (m.marker === 'lower-bound') return 'lower';
+      if (m.marker === 'upper-bound') return 'upper';
+    }
+  }
+  return v.approx ? 'approx' : 'exact';
+}
+
+/** Do two figures for the same quantity agree, allowing for bounds, approximation and rounding? */
+export function agree(x: { amount: number; bound: Bound; magnitude?: boolean; key?: string }, y: { amount: number; bound: Bound; magnitude?: boolean; key?: string }): boolean {
+  const range = (q: typeof x): [number, number] => {
+    const n = q.amount;
+    if (q.magnitude) return [n, n * 10];
+    const slack = q.key?.startsWith('duration') ? 0.1 : 0;
+    switch (q.bound) {
+      case 'lower': return [n, Infinity];
+      case 'upper': return [n * 0.7, n];
+      case 'approx': return [n * (0.8 - slack), n * (1.2 + slack)];
+      default: {
+        // A round figure may be a rounding of a precise one: 1,200 for 1,234; 2.5 million for 2.46 million.
+        const r = roundingStep(n);
+        const rel = slack || 0.01;
+        return [Math.min(n - r / 2, n * (1 - rel)), Math.max(n + r / 2, n * (1 + rel))];
+      }
+    }
+  };
+  const [a0, a1] = range(x);
+  const [b0, b1] = range(y);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** The rounding a figure suggests: 1,200 → 100; 40 → 0 (small figures are exact); 2,500,000 → 100,000. */
+function roundingStep(n: number): number {
+  if (!Number.isInteger(n) || n < 100) return 0;
+  let step = 1;
+  while (n % (step * 10) === 0) step *= 10;
+  return step >= 100 ? step : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
+  const da = absoluteDates(a);
+  const db = absoluteDates(b);
+  if (da.length !== 1 || db.length !== 1) return undefined;
+  // The same event: a shared event concept.
+  const ea = new Set(a.events.map((e) => e.concept.id));
+  if (!b.events.some((e) => ea.has(e.concept.id))) return undefined;
+  return compatibleDates(da[0].normalized, db[0].normalized) ? undefined : [da[0], db[0]];
+}
+
+/** Dates that do not depend on an unknown anchor: a year, or a month (with or without day). */
+function absoluteDates(c: ClaimInfo): Value[] {
+  // A date next to "a day after ..." belongs to the other event.
+  if (c.values.some((v) => v.relative?.to === 'event')) return [];
+  return c.values.filter((v) => v.kind === 'date' && !v.relative && !/W/.test(v.normalized) && /^(\d{2,4}X*|XXXX-\d\d)/.test(v.normalized));
+}
+
+export function compatibleDates(x: string, y: string): boolean {
+  const [xy, xm, xd] = x.split('T')[0].split('-');
+  const [yy, ym, yd] = y.split('T')[0].split('-');
+  const sameDigits = (p?: string, q?: string) => {
+    if (!p || !q) return true;
+    for (let i = 0; i < Math.min(p.length, q.length); i++) if (p[i] !== 'X' && q[i] !== 'X' && p[i] !== q[i]) return false;
+    return true;
+  };
+  return sameDigits(xy, yy) && sameDigits(xm, ym) && (xm !== ym && (xm?.includes('X') || ym?.includes('X')) ? true : sameDigits(xd, yd));
+}

@@ -1,0 +1,39 @@
+// The comparing layer's lexicons compiled per language, once.
+import { EVENT_CONCEPTS, type ConceptLanguage, type EventConcept } from '../lexicon/eventConcepts';
+import { CONDITIONALS, FIRST_EVER, LOWER_BOUNDS, NEGATIONS, OCCURRENCE_NOUNS, PRECEDENT_CUES, REPEAT_ORDINALS, UPDATE_CUES, UPPER_BOUNDS } from '../lexicon/claimMarkers';
+import { PatternSet } from './patterns';
+
+export type Marker = 'negation' | 'first-ever' | 'precedent' | 'conditional' | 'update' | 'lower-bound' | 'upper-bound';
+
+export interface CompiledLexicon {
+  concepts: PatternSet<EventConcept>;
+  markers: PatternSet<Marker>;
+  occurrenceNouns: Set<string>;
+  repeatOrdinals: Record<string, number>;
+}
+
+const LANGUAGES: ConceptLanguage[] = ['da', 'en', 'no', 'de', 'sv', 'nl', 'es', 'fr'];
+const cache = new Map<string, CompiledLexicon>();
+
+/** The lexicon for a language; unknown languages ("und", "it") fall back to English. */
+export function lexiconFor(language: string): CompiledLexicon {
+  const lang = (LANGUAGES as string[]).includes(language) ? (language as ConceptLanguage) : 'en';
+  let compiled = cache.get(lang);
+  if (compiled) return compiled;
+  const concepts = new PatternSet<EventConcept>();
+  for (const c of EVENT_CONCEPTS) for (const f of c.forms[lang] ?? []) concepts.add(f, c);
+  const markers = new PatternSet<Marker>();
+  const addAll = (list: string[] | undefined, m: Marker) => list?.forEach((p) => markers.add(p, m));
+  addAll(NEGATIONS[lang], 'negation');
+  addAll(FIRST_EVER[lang], 'first-ever');
+  addAll(PRECEDENT_CUES[lang], 'precedent');
+  addAll(CONDITIONALS[lang], 'conditional');
+  addAll(UPDATE_CUES[lang], 'update');
+  addAll(LOWER_BOUNDS[lang], 'lower-bound');
+  addAll(UPPER_BOUNDS[lang], 'upper-bound');
+  compiled = { concepts, markers, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {} };
+  cache.set(lang, compiled);
+  return compiled;
+}
+
+export const CONCEPT_BY_ID = new Map(EVENT_CONCEPTS.map((c) => [c.id, c]));

@@ -1,0 +1,128 @@
+// Cross-document entities: mentions with the same link key are one entity; inside a story, short
+// person names join the one full name they end with ("Putin" → "Vladimir Putin") and government
+// bodies of unnamed country join the story's one body of that type.
+import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
+import { canonicalName, gazetteerEntry } from '../data';
+import { nameKey, type MentionKey } from './linkKeys';
+
+const nameKeyCache = new Map<string, string[]>();
+/** Name keys of every alias of a gazetteer entry. */
+function gazetteerNameKeys(id: string): string[] {
+  let keys = nameKeyCache.get(id);
+  if (!keys) {
+    keys = (gazetteerEntry(id)?.aliases ?? []).map(nameKey);
+    nameKeyCache.set(id, keys);
+  }
+  return keys;
+}
+
+export class KeyUnion {
+  private readonly parent = new Map<string, string>();
+
+  find(k: string): string {
+    let p = this.parent.get(k);
+    if (p === undefined || p === k) return k;
+    p = this.find(p);
+    this.parent.set(k, p);
+    return p;
+  }
+
+  /** Joins b into a; a's root stays the representative. */
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Story-scoped merges of partial person names and country-less government bodies. */
+export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion): void {
+  for (const s of stories) {
+    const persons = new Set<string>();
+    const bodies = new Set<string>();
+    const known = new Set<string>();
+    const names = new Set<string>();
+    for (const p of s.documents) {
+      for (const k of keysOf(docByPath.get(p)!)) {
+        if (k.key.startsWith('person:')) persons.add(k.key);
+        else if (k.key.startsWith('gz:gov:')) bodies.add(k.key);
+        else if (k.key.startsWith('gz:')) known.add(k.key);
+        else if (k.key.startsWith('name:')) names.add(k.key);
+      }
+    }
+    const tokens = new Map([...persons].map((k) => [k, k.slice('person:'.length).split(' ')]));
+    for (const [k, t] of tokens) {
+      const longer = [...tokens].filter(([o, ot]) => o !== k && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w));
+      const full = new Set(longer.map(([o]) => union.find(o)));
+      if (full.size === 1) union.union([...full][0], k);
+    }
+    // "the European Court" in an article whose story names the European Court of Human Rights:
+    // a shortened name joins the one known body whose name it begins.
+    for (const n of names) {
+      const prefix = n.slice('name:'.length);
+      if (!prefix.includes(' ')) continue;
+      const matches = [...known].filter((g) => gazetteerNameKeys(g.slice(3)).some((k) => k.startsWith(prefix + ' ')));
+      if (matches.length === 1) union.union(matches[0], n);
+    }
+    for (const b of bodies) {
+      const m = /^gz:gov:XX:(.+)$/.exec(b);
+      if (!m) continue;
+      const named = [...bodies].filter((o) => o !== b && o.endsWith(`:${m[1]}`) && !o.startsWith('gz:gov:XX:'));
+      if (named.length === 1) union.union(named[0], b);
+    }
+  }
+}
+
+export interface EntityTable {
+  entities: Entity[];
+  entityOfMention: Map<string, string>;
+  /** Entity id by resolved link key. */
+  idOfKey: Map<string, string>;
+  /** Display name by resolved link key. */
+  nameOfKey: Map<string, string>;
+}
+
+export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion): EntityTable {
+  const refs = new Map<string, EntityMentionRef[]>();
+  const lemmas = new Map<string, Map<string, number>>();
+  const types = new Map<string, Map<EntityType, number>>();
+  const roles = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const keys = keysOf(d);
+    d.mentions.forEach((m, i) => {
+      const key = union.find(keys[i].key);
+      (refs.get(key) ?? refs.set(key, []).get(key)!).push({ path: d.path, start: m.start, end: m.end, text: m.text, form: m.form, index: i });
+      if (m.form === 'name' || m.form === 'acronym') {
+        const names = lemmas.get(key) ?? lemmas.set(key, new Map()).get(key)!;
+        const alias = m.form === 'acronym' ? m.text.replace(/['’]s$/, '') : m.lemma || m.text;
+        names.set(alias, (names.get(alias) ?? 0) + 1);
+      }
+      const t = types.get(key) ?? types.set(key, new Map()).get(key)!;
+      if (m.form !== 'adjective') t.set(m.type, (t.get(m.type) ?? 0) + 1);
+      if (m.role) (roles.get(key) ?? roles.set(key, new Set()).get(key)!).add(m.role);
+    });
+  }
+  const entities: Entity[] = [];
+  const entityOfMention = new Map<string, string>();
+  const idOfKey = new Map<string, string>();
+  const nameOfKey = new Map<string, string>();
+  for (const [key, list] of refs) {
+    const id = `e${entities.length + 1}`;
+    const gz = key.startsWith('gz:') ? key.slice(3) : undefined;
+    const entry = gz ? gazetteerEntry(gz) : undefined;
+    const names = [...(lemmas.get(key) ?? new Map<string, number>()).entries()];
+    // The most used name; for people the longest (the full name).
+    names.sort((a, b) => (key.startsWith('person:') ? b[0].split(' ').length - a[0].split(' ').length : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? list[0].text;
+    const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';
+    const aliases = names.map(([n]) => n).filter((n) => n !== name);
+    const entity: Entity = { id, name, type, aliases, roles: [...(roles.get(key) ?? [])], mentions: list };
+    if (gz) entity.gazetteerId = gz;
+    entities.push(entity);
+    idOfKey.set(key, id);
+    nameOfKey.set(key, name);
+    for (const r of list) entityOfMention.set(`${r.path}#${r.index}`, id);
+  }
+  return { entities, entityOfMention, idOfKey, nameOfKey };
+}

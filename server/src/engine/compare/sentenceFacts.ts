@@ -1,0 +1,146 @@
+// What the comparing layer reads off each sentence on its own: event concepts (with negation),
+// "first time ever" and "N-th time" phrases, precedent, conditional and update cues, and which
+// mentions, values and quotes stand in it. Depends only on one document, so it is cached per
+// DocumentAnalysis object: re-comparing a story after a keystroke re-reads only the edited article.
+import type { DocumentAnalysis, Value } from '../types';
+import type { EventConcept } from '../lexicon/eventConcepts';
+import { lexiconFor, type Marker } from './lexicons';
+import { words, type Word } from './words';
+import { ATTRIBUTION_PRONOUNS } from '../data/lexicon';
+
+export interface ConceptHit {
+  concept: EventConcept;
+  first: number;
+  last: number;
+  negated: boolean;
+}
+
+export interface MarkerHit {
+  marker: Marker;
+  first: number;
+  last: number;
+}
+
+export interface SentenceFacts {
+  index: number;
+  start: number;
+  end: number;
+  language: string;
+  words: Word[];
+  concepts: ConceptHit[];
+  markers: MarkerHit[];
+  firstEver: boolean;
+  /** 2 for "second time", 3 for "third time"...; 0 when the sentence has none. */
+  repeatOrdinal: number;
+  /** Mention indices (into DocumentAnalysis.mentions) inside the sentence, in text order. */
+  mentions: number[];
+  /** Word index of each mention's first and last word, parallel to `mentions`. */
+  mentionWords: [number, number][];
+  values: Value[];
+  /** Share of the sentence's characters inside quotation marks (0..1). */
+  quoted: number;
+  /** Starts with a pronoun that refers back ("Det oplyser ...", "It added ..."). */
+  pronounStart: boolean;
+}
+
+/** Words of "since" that turn "first time" into "first time since X" (not a first-ever claim). */
+const SINCE = new Set(['since', 'siden', 'seit', 'sedan', 'sinds', 'desde', 'depuis']);
+/** Words that bound a "first time" by a period ("first time in 20 years", "første gang i år"). */
+const IN = new Set(['in', 'i', 'im', 'en', 'en', 'dans', 'sinds']);
+
+/** "first time since 1990", "first time in 20 years": a first within a period, not ever. */
+function limitedFirst(ws: Word[], last: number): boolean {
+  for (let j = last + 1; j <= last + 3 && j < ws.length; j++) {
+    if (SINCE.has(ws[j].norm)) return true;
+    if (IN.has(ws[j].norm) && /^(\d|år|years?|jahren?|decades?|årtier|months?|måneder)/.test(ws[j + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<DocumentAnalysis, SentenceFacts[]>();
+
+export function sentenceFacts(doc: DocumentAnalysis): SentenceFacts[] {
+  let facts = cache.get(doc);
+  if (!facts) {
+    facts = readFacts(doc);
+    cache.set(doc, facts);
+  }
+  return facts;
+}
+
+function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
+  const bySentenceMentions = doc.sentences.map(() => [] as number[]);
+  doc.mentions.forEach((m, i) => bySentenceMentions[m.sentence]?.push(i));
+  const bySentenceValues = doc.sentences.map(() => [] as Value[]);
+  for (const v of doc.values) bySentenceValues[v.sentence]?.push(v);
+
+  return doc.sentences.map((s, index) => {
+    const language = s.language && s.language !== 'und' ? s.language : doc.language;
+    const lex = lexiconFor(language);
+    const ws = words(doc.text.slice(s.start, s.end), s.start);
+    const markers = lex.markers.match(ws).map((m) => ({ marker: m.value, first: m.first, last: m.last }));
+    const negations = markers.filter((m) => m.marker === 'negation');
+    const concepts = dedupeConcepts(lex.concepts.match(ws)).map((c) => ({
+      concept: c.value,
+      first: c.first,
+      last: c.last,
+      // Negation binds to a verb standing right after it ("did not leave", "ikke forlade") or right
+      // before it (Danish/German main clauses: "forlader ikke"); farther away it is often about
+      // something else ("no regrets about leaving").
+      negated: negations.some((n) => (n.last < c.first && c.first - n.last <= 2 && !ws.slice(n.last + 1, c.first + 1).some((w) => w.breakBefore)) || (n.first === c.last + 1 && !ws[n.first].breakBefore)),
+    }));
+    const firstEver = markers.some((m) => m.marker === 'first-ever' && !limitedFirst(ws, m.last));
+    let repeatOrdinal = 0;
+    for (let i = 0; i < ws.length && !repeatOrdinal; i++) {
+      const n = lex.repeatOrdinals[ws[i].norm] ?? (/^(\d+)(nd|rd|th|\.)$/.exec(ws[i].norm) ? parseInt(ws[i].norm, 10) : 0);
+      if (n >= 2 && ws.slice(i + 1, i + 3).some((w) => lex.occurrenceNouns.has(w.norm))) repeatOrdinal = n;
+    }
+    const mentions = bySentenceMentions[index] ?? [];
+    const mentionWords = mentions.map((mi) => wordSpan(ws, doc.mentions[mi].start, doc.mentions[mi].end));
+    let quotedChars = 0;
+    for (const q of doc.quotes) {
+      const a = Math.max(q.inner.start, s.start);
+      const b = Math.min(q.inner.end, s.end);
+      if (b > a) quotedChars += b - a;
+    }
+    const pronouns = ATTRIBUTION_PRONOUNS[language as keyof typeof ATTRIBUTION_PRONOUNS] ?? [];
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      language,
+      words: ws,
+      concepts,
+      markers,
+      firstEver,
+      repeatOrdinal,
+      mentions,
+      mentionWords,
+      values: bySentenceValues[index] ?? [],
+      quoted: s.end > s.start ? quotedChars / (s.end - s.start) : 0,
+      pronounStart: ws.length > 0 && pronouns.includes(ws[0].norm) && !doc.mentions.some((m) => m.start === ws[0].start),
+    };
+  });
+}
+
+/** One concept per word span: when a longer pattern covers a shorter one, the longer wins. */
+function dedupeConcepts<T extends { first: number; last: number; value: { id: string } }>(hits: T[]): T[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first));
+}
+
+function wordSpan(ws: Word[], start: number, end: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].end <= start) continue;
+    if (ws[i].start >= end) break;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) {
+    // A mention between words (punctuation only): place it at the next word.
+    const next = ws.findIndex((w) => w.start >= end);
+    first = last = next < 0 ? ws.length : next;
+  }
+  return [first, last];
+}

@@ -1,0 +1,111 @@
+// Function words that change what a sentence claims: negation, "first time ever" and "N-th time"
+// phrases, precedent cues, conditionals, update cues ("later rose to") and number bounds ("more
+// than"). Sources: closed-class word lists of standard grammars (Grammatik over det Danske Sprog,
+// Duden Grammatik, Svenska Akademiens grammatik, ANS for Dutch, the RAE Nueva gramática, Grevisse)
+// and the TimeML/FactBank annotation guidelines for factuality cues. Patterns use the syntax of
+// eventConcepts.ts ("stem*", multi-word sequences). See README.md in this folder.
+import type { ConceptLanguage } from './eventConcepts';
+
+type PerLanguage = Partial<Record<ConceptLanguage, string[]>>;
+
+/** Negation words; they negate an event word standing within a few tokens. */
+export const NEGATIONS: PerLanguage = {
+  en: ['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', "won't", "didn't", "doesn't", "don't", "isn't", "wasn't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "wouldn't", "couldn't", "shouldn't"],
+  da: ['ikke', 'aldrig', 'ingen', 'intet', 'hverken'],
+  no: ['ikke', 'aldri', 'ingen', 'intet', 'verken'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'nie', 'niemals'],
+  sv: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga'],
+  nl: ['niet', 'geen', 'nooit'],
+  es: ['no', 'nunca', 'jamás', 'ni'],
+  fr: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune'],
+};
+
+/** Phrases saying an event happens for the first time ever. */
+export const FIRST_EVER: PerLanguage = {
+  en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],
+  da: ['første gang* nogensinde', 'for første gang', 'første gang', 'aldrig før', 'aldrig tidligere'],
+  no: ['første gang* noensinne', 'for første gang', 'første gang', 'aldri før'],
+  de: ['zum ersten mal', 'erstmals', 'erste mal', 'noch nie'],
+  sv: ['första gången', 'för första gången', 'aldrig tidigare', 'aldrig förr'],
+  nl: ['voor het eerst', 'eerste keer', 'nog nooit'],
+  es: ['por primera vez', 'primera vez', 'nunca antes'],
+  fr: ['pour la première fois', 'première fois', 'jamais auparavant'],
+};
+
+/** Nouns that turn an ordinal into an occurrence count ("second time", "anden gang", "zweite Mal"). */
+export const OCCURRENCE_NOUNS: PerLanguage = {
+  en: ['time'], da: ['gang', 'gange'], no: ['gang', 'gangen'], de: ['mal'], sv: ['gången', 'gång'],
+  nl: ['keer', 'maal'], es: ['vez'], fr: ['fois'],
+};
+
+/** Ordinals from "second" up: an event that happened before. Numeric ordinals ("2nd") are read too. */
+export const REPEAT_ORDINALS: Partial<Record<ConceptLanguage, Record<string, number>>> = {
+  en: { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 },
+  da: { anden: 2, andet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6 },
+  no: { andre: 2, tredje: 3, fjerde: 4, femte: 5 },
+  de: { zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4 },
+  sv: { andra: 2, tredje: 3, fjärde: 4, femte: 5 },
+  nl: { tweede: 2, derde: 3, vierde: 4, vijfde: 5 },
+  es: { segunda: 2, tercera: 3, cuarta: 4, quinta: 5 },
+  fr: { deuxième: 2, seconde: 2, troisième: 3, quatrième: 4 },
+};
+
+/** Cues that a passage cites an earlier instance ("the first being", "most recently", "previously"). */
+export const PRECEDENT_CUES: PerLanguage = {
+  en: ['the first being', 'previously', 'the last time', 'last time', 'earlier case', 'before that', 'most recently', 'the only other'],
+  da: ['senest', 'sidste gang', 'tidligere', 'forrige gang', 'den første var'],
+  no: ['sist', 'siste gang', 'tidligere', 'forrige gang'],
+  de: ['zuletzt', 'letzte mal', 'zuvor', 'bisher', 'vorher'],
+  sv: ['senast', 'förra gången', 'tidigare'],
+  nl: ['laatste keer', 'eerder', 'vorige keer', 'voorheen'],
+  es: ['anteriormente', 'la última vez', 'antes'],
+  fr: ['auparavant', 'la dernière fois', 'précédemment'],
+};
+
+/** Conditional or hypothetical markers: a clause under them is not an asserted fact. */
+export const CONDITIONALS: PerLanguage = {
+  en: ['if', 'unless', 'could', 'might', 'would', 'may'],
+  da: ['hvis', 'medmindre', 'kunne', 'ville', 'måske'],
+  no: ['hvis', 'dersom', 'kunne', 'ville', 'kanskje'],
+  de: ['wenn', 'falls', 'könnte', 'würde', 'vielleicht'],
+  sv: ['om', 'såvida', 'kunde', 'skulle', 'kanske'],
+  nl: ['als', 'indien', 'tenzij', 'zou', 'kon', 'misschien'],
+  es: ['si', 'salvo', 'podría', 'quizás'],
+  fr: ['si', 'sauf', 'pourrait', 'peut-être'],
+};
+
+/** Cues that a figure updates an earlier one ("later rose to", "has since risen"): not a conflict. */
+export const UPDATE_CUES: PerLanguage = {
+  en: ['later', 'rose to', 'risen to', 'has risen', 'climbed to', 'has climbed', 'since risen', 'increased to', 'updated', 'revised', 'now stands', 'so far', 'at least by'],
+  da: ['senere', 'steget til', 'steg til', 'er steget', 'nu oppe på', 'opjusteret', 'foreløbig', 'indtil videre'],
+  no: ['senere', 'steget til', 'steg til', 'foreløpig'],
+  de: ['später', 'gestiegen', 'stieg auf', 'inzwischen', 'bislang', 'bisher'],
+  sv: ['senare', 'stigit till', 'steg till', 'hittills'],
+  nl: ['later', 'gestegen', 'steeg naar', 'inmiddels', 'tot nu toe'],
+  es: ['más tarde', 'aumentó a', 'ascendió a', 'hasta ahora'],
+  fr: ['plus tard', 'passé à', "jusqu'à présent", 'désormais'],
+};
+
+/** A number after these is a lower bound ("more than 40" agrees with 43). */
+export const LOWER_BOUNDS: PerLanguage = {
+  en: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above'],
+  da: ['mere end', 'flere end', 'over', 'mindst', 'godt', 'op mod', 'lidt over'],
+  no: ['mer enn', 'flere enn', 'over', 'minst'],
+  de: ['mehr als', 'über', 'mindestens', 'gut'],
+  sv: ['mer än', 'fler än', 'över', 'minst'],
+  nl: ['meer dan', 'ruim', 'minstens', 'ten minste', 'boven'],
+  es: ['más de', 'al menos', 'por lo menos'],
+  fr: ['plus de', 'au moins'],
+};
+
+/** A number after these is an upper bound ("nearly 50" agrees with 48). */
+export const UPPER_BOUNDS: PerLanguage = {
+  en: ['nearly', 'almost', 'under', 'less than', 'fewer than', 'up to', 'just under', 'at most'],
+  da: ['næsten', 'knap', 'under', 'mindre end', 'færre end', 'op til', 'højst'],
+  no: ['nesten', 'knapt', 'under', 'mindre enn', 'færre enn', 'opptil'],
+  de: ['fast', 'knapp', 'unter', 'weniger als', 'bis zu', 'höchstens'],
+  sv: ['nästan', 'knappt', 'under', 'mindre än', 'färre än', 'upp till'],
+  nl: ['bijna', 'nagenoeg', 'minder dan', 'tot', 'hooguit'],
+  es: ['casi', 'menos de', 'hasta'],
+  fr: ['presque', 'près de', 'moins de', "jusqu'à"],
+};
