@@ -46,17 +46,9 @@ export class TestClient {
     this.settings = options.settings ?? {};
     child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     child.on('exit', (code, signal) => (this.exited = { code, signal }));
-    conn.onNotification((method, params) => {
-      const event = { method, params };
-      if (method === 'textDocument/publishDiagnostics') this.publishes.push(params as PublishDiagnosticsParams);
-      this.notifications.push(event);
-      for (const w of [...this.waiters]) {
-        if (w.match(event)) {
-          this.waiters.splice(this.waiters.indexOf(w), 1);
-          w.resolve(event);
-        }
-      }
-    });
+    // vscode-jsonrpc routes $/progress to progress handlers, not to the star handler.
+    conn.onUnhandledProgress((params) => this.notify('$/progress', params));
+    conn.onNotification((method, params) => this.notify(method, params));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
       this.registrations.push(...p.registrations);
@@ -64,6 +56,18 @@ export class TestClient {
     });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
+  }
+
+  private notify(method: string, params: unknown): void {
+    const event = { method, params };
+    if (method === 'textDocument/publishDiagnostics') this.publishes.push(params as PublishDiagnosticsParams);
+    this.notifications.push(event);
+    for (const w of [...this.waiters]) {
+      if (w.match(event)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(event);
+      }
+    }
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {

@@ -293,6 +293,7 @@ export class ArticleWorkspace {
     await this.loadDismissals();
     const started = Date.now();
     const progress = await this.host.beginProgress('NewsLens: reading articles');
+    let ended = false;
     try {
       const { files, truncated } = await scanFolders(this.scope, this.settings.exclude, this.settings.maxFiles, cancelled);
       if (cancelled()) return;
@@ -340,9 +341,11 @@ export class ArticleWorkspace {
         truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
         oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
       ].filter(Boolean);
+      ended = true;
+      progress.done();
       this.host.log(note.join('; '));
     } finally {
-      progress.done();
+      if (!ended) progress.done();
     }
   }
 

@@ -1,0 +1,229 @@
+// The workspace side of the server over real JSON-RPC: which files are articles, file watching,
+// closing and deleting, oversized and binary files, one key per file whatever the URI spelling,
+// settings changes, dismissals written to .newslens/dismissed.json, progress.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic, Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { StoryModel } from '../../server/src/protocol';
+import { fileUri, sameFile, TestClient } from './lspClient';
+import { ARTICLE, removeFolder, seedFiles, tempFolder } from './tempWorkspace';
+
+const scanned = (c: TestClient, since = 0) => c.waitFor<{ message: string }>('window/logMessage', (m) => /scanned \d+ article/.test(m.message), 15000, since);
+const publishedFiles = (c: TestClient) => new Set(c.publishes.map((p) => decodeURIComponent(p.uri)));
+const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+
+describe('protocol: workspace', function () {
+  this.timeout(30000);
+  const roots: string[] = [];
+  const clients: TestClient[] = [];
+  const start = async (root: string, options: Parameters<typeof TestClient.start>[0] = {}) => {
+    const c = await TestClient.start({ root, ...options });
+    clients.push(c);
+    return c;
+  };
+  const folder = (files: Record<string, string | Buffer>) => {
+    const r = tempFolder(files);
+    roots.push(r);
+    return r;
+  };
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.stop()));
+  });
+  after(() => roots.forEach(removeFolder));
+
+  it('scans .txt/.news, .md only where a .newslens.json opts in, never README/CHANGELOG, node_modules or dot-folders', async () => {
+    const root = folder({
+      'a.txt': ARTICLE,
+      'story.news': ARTICLE,
+      'README.md': ARTICLE,
+      'plain.md': ARTICLE,
+      'CHANGELOG.txt': ARTICLE,
+      'node_modules/pkg/x.txt': ARTICLE,
+      '.hidden/y.txt': ARTICLE,
+      'notes/.newslens.json': '{}',
+      'notes/c.md': ARTICLE,
+      'notes/README.md': ARTICLE,
+    });
+    const c = await start(root);
+    await scanned(c);
+    const got = publishedFiles(c);
+    const expected = ['a.txt', 'story.news', 'notes/c.md'].map((f) => decodeURIComponent(fileUri(path.join(root, f))));
+    assert.deepEqual([...got].sort(), expected.sort());
+    // An opened README is not annotated either: the server answers the next open, and never the README.
+    const readme = fileUri(path.join(root, 'README.md'));
+    const a = fileUri(path.join(root, 'a.txt'));
+    const since = c.notifications.length;
+    c.open(readme, ARTICLE, 1, 'markdown');
+    c.open(a, ARTICLE, 1);
+    await c.diagnostics(a, () => true, { version: 1, since });
+    assert.ok(!c.publishes.some((p) => sameFile(readme)(p.uri)), 'README.md was published');
+  });
+
+  it('the include setting opts Markdown in; exclude globs keep files out', async () => {
+    const root = folder({ 'a.txt': ARTICLE, 'drafts/b.txt': ARTICLE, 'articles/c.md': ARTICLE });
+    const c = await start(root, { settings: { include: ['**/*.txt', 'articles/**/*.md'], exclude: ['drafts/**'] } });
+    await scanned(c);
+    const expected = ['a.txt', 'articles/c.md'].map((f) => decodeURIComponent(fileUri(path.join(root, f))));
+    assert.deepEqual([...publishedFiles(c)].sort(), expected.sort());
+  });
+
+  it('"Europarådet.txt" is held once whatever the client\'s URI spelling', async () => {
+    const root = folder({ 'Europarådet.txt': ARTICLE, 'other.txt': ARTICLE });
+    const c = await start(root);
+    await scanned(c);
+    const disk = fileUri(path.join(root, 'Europarådet.txt')); // Node: upper-case hex
+    assert.match(disk, /Europar%C3%A5det/);
+    const lower = disk.replace(/%C3%A5/, '%c3%a5'); // Neovim's spelling
+    const since = c.notifications.length;
+    c.open(lower, ARTICLE, 1);
+    const p = await c.diagnostics(lower, () => true, { version: 1, since });
+    assert.equal(p.uri, lower, 'an open document is published under the spelling the client used');
+    const story = await c.request<StoryModel>('newslens/story', { uri: disk });
+    assert.equal(story.sources.length, 2, `the file is held twice: ${JSON.stringify(story.sources.map((s) => s.uri))}`);
+    // Requests under either spelling reach the same document.
+    const symbolsA = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: lower } });
+    const symbolsB = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: disk } });
+    assert.deepEqual(symbolsA, symbolsB);
+  });
+
+  it('without client file watching, the server watches: a new file is analysed, a deleted one cleared', async () => {
+    const root = folder({ 'a.txt': ARTICLE });
+    const c = await start(root, { watchFiles: false });
+    await scanned(c);
+    assert.equal(c.registrations.length, 0);
+    const b = path.join(root, 'b.txt');
+    const since = c.notifications.length;
+    fs.writeFileSync(b, ARTICLE);
+    await c.diagnostics(fileUri(b), () => true, { since });
+    const since2 = c.notifications.length;
+    fs.rmSync(b);
+    const cleared = await c.diagnostics(fileUri(b), () => true, { since: since2 });
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('with client file watching, it registers watchers and follows workspace/didChangeWatchedFiles', async () => {
+    const root = folder({ 'a.txt': ARTICLE });
+    const c = await start(root, { watchFiles: true });
+    await scanned(c);
+    const reg = c.registrations as { method: string; registerOptions: { watchers: { globPattern: string }[] } }[];
+    assert.ok(reg.some((r) => r.method === 'workspace/didChangeWatchedFiles' && r.registerOptions.watchers.some((w) => w.globPattern.includes('txt'))));
+    const b = path.join(root, 'short.txt');
+    fs.writeFileSync(b, 'Too short.');
+    const since = c.notifications.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(b), type: 1 }] });
+    const p = await c.diagnostics(fileUri(b), () => true, { since });
+    assert.deepEqual(codes(p.diagnostics), ['too-short']);
+    fs.rmSync(b);
+    const since2 = c.notifications.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(b), type: 3 }] });
+    assert.deepEqual((await c.diagnostics(fileUri(b), () => true, { since: since2 })).diagnostics, []);
+  });
+
+  it('closing a document falls back to its on-disk analysis (diagnostics are not cleared)', async () => {
+    const root = folder({ 'a.txt': ARTICLE });
+    const c = await start(root, { watchFiles: true });
+    await scanned(c);
+    const a = fileUri(path.join(root, 'a.txt'));
+    let since = c.notifications.length;
+    c.open(a, 'Too short.', 1); // the unsaved buffer is what is analysed
+    assert.deepEqual(codes((await c.diagnostics(a, () => true, { version: 1, since })).diagnostics), ['too-short']);
+    since = c.notifications.length;
+    c.close(a);
+    const after = await c.diagnostics(a, () => true, { since });
+    assert.equal(after.version, undefined);
+    assert.deepEqual(codes(after.diagnostics), [], 'the on-disk article is long enough');
+  });
+
+  it('an oversized file and a binary file get one information diagnostic each; the server keeps answering', async () => {
+    const root = folder({ 'a.txt': ARTICLE, 'big.txt': ARTICLE.repeat(40), 'bin.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0x14, 0, 0]) });
+    const c = await start(root, { settings: { maxFileSize: 2000 } });
+    await scanned(c);
+    const big = c.latest(fileUri(path.join(root, 'big.txt')))!;
+    const bin = c.latest(fileUri(path.join(root, 'bin.txt')))!;
+    assert.deepEqual(big.diagnostics.map((d) => [d.code, d.severity]), [['too-large', 3]]);
+    assert.deepEqual(bin.diagnostics.map((d) => [d.code, d.severity]), [['binary', 3]]);
+    const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri: fileUri(path.join(root, 'big.txt')) }, position: { line: 0, character: 3 } });
+    assert.equal(h, null);
+  });
+
+  describe('on a copy of the seed story', () => {
+    let root: string;
+    let c: TestClient;
+    let u0: string;
+    beforeEach(async () => {
+      root = folder(seedFiles());
+      u0 = fileUri(path.join(root, fs.readdirSync(root).find((f) => f.startsWith('000'))!));
+      c = await start(root, { watchFiles: true, workDoneProgress: true });
+      await scanned(c);
+    });
+
+    it('reports scan progress with window/workDoneProgress', async () => {
+      const progress = c.notifications.filter((n) => n.method === '$/progress').map((n) => (n.params as { value: { kind: string } }).value.kind);
+      assert.equal(progress[0], 'begin');
+      assert.equal(progress[progress.length - 1], 'end');
+    });
+
+    it('a settings change re-publishes: "off" hides a kind, another severity is applied', async () => {
+      const before = c.latest(u0)!.diagnostics;
+      assert.ok(codes(before).some((x) => x.startsWith('single-source/')));
+      const since = c.notifications.length;
+      await c.changeSettings({ severity: { singleSource: 'off', conflict: 'error' } });
+      const after = await c.diagnostics(u0, (p) => p.diagnostics.length > 0, { since });
+      assert.ok(!codes(after.diagnostics).some((x) => x.startsWith('single-source/')));
+      const conflicts = after.diagnostics.filter((d) => String(d.code).startsWith('conflict/'));
+      assert.ok(conflicts.length > 0 && conflicts.every((d) => d.severity === 1));
+    });
+
+    it('dismissing a finding writes .newslens/dismissed.json atomically and hides it; restoring brings it back', async () => {
+      const conflict = c.latest(u0)!.diagnostics.find((d) => String(d.code).startsWith('conflict/'))!;
+      const fingerprint = (conflict.data as { fingerprint: string }).fingerprint;
+      let since = c.notifications.length;
+      const result = await c.request<{ ok: boolean; file: string }>('newslens/dismiss', { fingerprint });
+      assert.ok(result.ok);
+      const file = path.join(root, '.newslens', 'dismissed.json');
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+      assert.deepEqual(stored.dismissed.map((d: { fingerprint: string }) => d.fingerprint), [fingerprint]);
+      assert.deepEqual(fs.readdirSync(path.dirname(file)), ['dismissed.json'], 'a temp file was left behind');
+      const hidden = await c.diagnostics(u0, () => true, { since });
+      assert.ok(!hidden.diagnostics.some((d) => (d.data as { fingerprint?: string })?.fingerprint === fingerprint));
+      // Restore through workspace/executeCommand, as an editor without the VS Code client does.
+      since = c.notifications.length;
+      await c.request('workspace/executeCommand', { command: 'newslens.server.restoreFinding', arguments: [fingerprint] });
+      const back = await c.diagnostics(u0, (p) => p.diagnostics.some((d) => (d.data as { fingerprint?: string })?.fingerprint === fingerprint), { since });
+      assert.ok(back);
+      assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')).dismissed, []);
+      // And the public command name, which code actions carry, works over executeCommand too.
+      since = c.notifications.length;
+      await c.request('workspace/executeCommand', { command: 'newslens.dismissFinding', arguments: [fingerprint] });
+      await c.diagnostics(u0, (p) => !p.diagnostics.some((d) => (d.data as { fingerprint?: string })?.fingerprint === fingerprint), { since });
+    });
+
+    it('deleting an unopened article clears its diagnostics and drops it from the story', async () => {
+      const f1 = path.join(root, fs.readdirSync(root).find((f) => f.startsWith('001'))!);
+      const u1 = fileUri(f1);
+      assert.ok(c.latest(u1)!.diagnostics.length > 0);
+      fs.rmSync(f1);
+      const since = c.notifications.length;
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: u1, type: 3 }] });
+      const cleared = await c.diagnostics(u1, () => true, { since });
+      assert.deepEqual(cleared.diagnostics, []);
+      // 000's diagnostics no longer point into the deleted file.
+      const latest0 = c.latest(u0)!;
+      assert.ok(!latest0.diagnostics.some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === u1)));
+      const refs = await c.request<Location[]>('textDocument/references', { textDocument: { uri: u0 }, position: { line: 0, character: 22 }, context: { includeDeclaration: true } });
+      assert.ok(!refs.some((r) => r.uri === u1));
+    });
+
+    it('newslens/reanalyze rescans from disk', async () => {
+      const f = path.join(root, 'late.txt');
+      fs.writeFileSync(f, 'Too short.'); // not announced by the (test) client's watcher
+      const since = c.notifications.length;
+      await c.request('newslens/reanalyze', {});
+      const p = await c.diagnostics(fileUri(f), () => true, { since });
+      assert.deepEqual(codes(p.diagnostics), ['too-short']);
+    });
+  });
+});
+
+export type { PublishDiagnosticsParams };
