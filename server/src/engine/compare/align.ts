@@ -30,12 +30,27 @@ function valueKey(normalized: string): boolean {
   return /[0-9]/.test(normalized);
 }
 
+function valueKind(k: string): string {
+  return k.slice(0, k.indexOf(':', 2));
+}
+
+function valueKinds(f: Map<string, number>): Set<string> {
+  const kinds = new Set<string>();
+  for (const k of f.keys()) if (k.startsWith('v:')) kinds.add(valueKind(k));
+  return kinds;
+}
+
 export function similarity(a: Map<string, number>, b: Map<string, number>, idf: (k: string) => number): { score: number; shared: string[] } {
   let dot = 0;
   let na = 0;
   let nb = 0;
   const shared: string[] = [];
+  // A date or figure where the other claim gives a different one of the same kind is the slot
+  // the sources may disagree on: it neither counts for nor against the match.
+  const kindsA = valueKinds(a);
+  const kindsB = valueKinds(b);
   for (const [k, w] of a) {
+    if (!b.has(k) && k.startsWith('v:') && kindsB.has(valueKind(k))) continue;
     const x = (w * idf(k)) ** 2;
     na += x;
     if (b.has(k)) {
@@ -43,7 +58,10 @@ export function similarity(a: Map<string, number>, b: Map<string, number>, idf: 
       shared.push(k);
     }
   }
-  for (const [k, w] of b) nb += (w * idf(k)) ** 2;
+  for (const [k, w] of b) {
+    if (!a.has(k) && k.startsWith('v:') && kindsA.has(valueKind(k))) continue;
+    nb += (w * idf(k)) ** 2;
+  }
   return { score: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
 }
 

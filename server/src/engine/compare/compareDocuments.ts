@@ -3,6 +3,7 @@
 // a story only, and only in stories with two or more sources.
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } from '../types';
 import { mentionKeys } from './linkKeys';
+import { sentenceFacts } from './sentenceFacts';
 import { groupStories } from './groupStories';
 import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
 import { extractClaims, type ClaimInfo } from './claims';
@@ -37,7 +38,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
   const resolve = (k: string) => union.find(k);
   const entityName = (k: string) => table.nameOfKey.get(union.find(k)) ?? k.replace(/^[a-z]+:/, '');
   // Story labels read better with entity names than with keys.
-  for (const s of stories) s.label = s.label.split(' · ').map((k) => (k.includes(':') ? entityName(k) : k)).join(' · ');
+  for (const s of stories) s.label = [...new Set(s.label.split(' · ').map((k) => (k.includes(':') ? entityName(k) : k)))].join(' · ');
 
   const claims: Claim[] = [];
   const alignments: AlignedClaim[] = [];
@@ -56,11 +57,19 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
       pending.push(...precedents, ...attributionConflicts(ctx));
       const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
       pending.push(...contradictions);
-      // A claim another source contradicts is not corroborated by it; a "first ever" claim at odds
-      // with a precedent is not a plain single-source claim.
-      const primaries = [...contradictions, ...precedents.filter((f) => f.severity === 'warning')];
-      const contradicted = new Set(infos.filter((c) => primaries.some((f) => f.primary.path === c.doc.path && f.primary.start === c.facts.start)));
-      pending.push(...supportFindings(ctx, contradicted));
+      // A claim another source contradicts is not corroborated by that source; a "first ever"
+      // claim at odds with a precedent is not a plain single-source claim.
+      const claimAt = (path: string, start: number) => infos.find((c) => c.doc.path === path && c.facts.start === start);
+      const contradicted = new Set<string>();
+      for (const f of contradictions) {
+        const a = claimAt(f.primary.path, f.primary.start);
+        for (const r of f.related) {
+          const b = claimAt(r.path, r.start);
+          if (a && b) contradicted.add(`${a.id}|${b.id}`).add(`${b.id}|${a.id}`);
+        }
+      }
+      const disputed = new Set(precedents.filter((f) => f.severity === 'warning').map((f) => claimAt(f.primary.path, f.primary.start)).filter((c): c is ClaimInfo => !!c));
+      pending.push(...supportFindings(ctx, contradicted, disputed));
     }
     for (const c of infos) claims.push(toClaim(c, resolve, table.idOfKey));
     groupsByStory.push({ story: story.id, groups });
@@ -89,15 +98,19 @@ function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentio
     for (const k of keysOf(d)) if (!k.key.startsWith('local:') && !k.anaphoric) add(k.key);
     for (const v of d.values) {
       if (v.relative || v.kind === 'ordinal') continue;
+      const n = Number(v.normalized);
       if (v.kind === 'date' && /\d/.test(v.normalized) && !/W/.test(v.normalized)) add(`date:${v.normalized}`);
-      else if (v.kind === 'number' && Number(v.normalized) >= 10 && !v.approx) add(`number:${v.normalized}`);
+      else if (v.kind === 'number' && (n >= 10 || !Number.isInteger(n)) && !v.approx) add(`number:${v.normalized}`);
     }
+    // Event concepts are language-neutral, so they carry a story across languages where the
+    // reader finds few names; a corpus-wide rare one ("quake") weighs, a common one ("say") not.
+    for (const s of sentenceFacts(d)) for (const c of s.concepts) if (!c.concept.speech) add(`concept:${c.concept.id}`);
     return f;
   };
 }
 
 function storyLabel(weights: Map<string, number>): string {
-  const top = [...weights.entries()].filter(([k]) => !k.startsWith('date:') && !k.startsWith('number:')).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  const top = [...weights.entries()].filter(([k]) => !k.startsWith('date:') && !k.startsWith('number:') && !k.startsWith('concept:')).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
   return top.length ? top.map(([k]) => k).join(' · ') : 'story';
 }
 

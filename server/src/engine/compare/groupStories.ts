@@ -10,7 +10,9 @@ export interface StoryGrouping {
 }
 
 /** Cosine similarity at or above which two documents report the same story. */
-export const STORY_SIMILARITY = 0.2;
+export const STORY_SIMILARITY = 0.15;
+/** Event concepts count less than names: two earthquakes are not one story. */
+const CONCEPT_WEIGHT = 0.5;
 /** Two documents must share at least this many features. */
 const MIN_SHARED = 2;
 
@@ -37,7 +39,7 @@ export function groupStories(
   // Features in very many documents ("United States", "Tuesday") only cost time.
   const maxDf = Math.max(20, Math.floor(n / 10));
   // A feature the article keeps coming back to is central to it; one mentioned once is peripheral.
-  const weight = (k: string, tf: number) => idf(k) * (1 + Math.log(tf));
+  const weight = (k: string, tf: number) => idf(k) * (1 + Math.log(tf)) * (k.startsWith('concept:') ? CONCEPT_WEIGHT : 1);
   const norms = feats.map((f) => Math.sqrt([...f].reduce((s, [k, tf]) => s + weight(k, tf) ** 2, 0)) || 1);
   const postings = new Map<string, number[]>();
   feats.forEach((f, i) => {

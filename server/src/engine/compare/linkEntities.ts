@@ -38,21 +38,28 @@ export class KeyUnion {
 /** Story-scoped merges of partial person names and country-less government bodies. */
 export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion): void {
   for (const s of stories) {
-    const persons = new Set<string>();
     const bodies = new Set<string>();
     const known = new Set<string>();
     const names = new Set<string>();
+    /** Name keys some article reads as a person. */
+    const persons = new Set<string>();
     for (const p of s.documents) {
-      for (const k of keysOf(docByPath.get(p)!)) {
-        if (k.key.startsWith('person:')) persons.add(k.key);
-        else if (k.key.startsWith('gz:gov:')) bodies.add(k.key);
+      const doc = docByPath.get(p)!;
+      keysOf(doc).forEach((k, i) => {
+        if (k.key.startsWith('gz:gov:')) bodies.add(k.key);
         else if (k.key.startsWith('gz:')) known.add(k.key);
-        else if (k.key.startsWith('name:')) names.add(k.key);
-      }
+        else if (k.key.startsWith('name:')) {
+          names.add(k.key);
+          if (doc.mentions[i].type === 'person') persons.add(k.key);
+        }
+      });
     }
-    const tokens = new Map([...persons].map((k) => [k, k.slice('person:'.length).split(' ')]));
+    const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
+    // "Putin" in one article, "Vladimir Putin" in another; "Dijk Brouwerij" and "Van Dijk
+    // Brouwerij": a name joins the one longer name of the story that ends with it, when one of
+    // them is read as a person (people are named by their last names; organisations are not).
     for (const [k, t] of tokens) {
-      const longer = [...tokens].filter(([o, ot]) => o !== k && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w));
+      const longer = [...tokens].filter(([o, ot]) => o !== k && ot.length > t.length && (persons.has(o) || persons.has(k)) && t.every((w, i) => ot[ot.length - t.length + i] === w));
       const full = new Set(longer.map(([o]) => union.find(o)));
       if (full.size === 1) union.union([...full][0], k);
     }
@@ -71,6 +78,12 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       if (named.length === 1) union.union(named[0], b);
     }
   }
+}
+
+function typeIsPerson(counts: Map<EntityType, number> | undefined): boolean {
+  if (!counts) return false;
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top?.[0] === 'person';
 }
 
 export interface EntityTable {
@@ -112,7 +125,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     const entry = gz ? gazetteerEntry(gz) : undefined;
     const names = [...(lemmas.get(key) ?? new Map<string, number>()).entries()];
     // The most used name; for people the longest (the full name).
-    names.sort((a, b) => (key.startsWith('person:') ? b[0].split(' ').length - a[0].split(' ').length : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    names.sort((a, b) => (typeIsPerson(types.get(key)) ? b[0].split(' ').length - a[0].split(' ').length : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? list[0].text;
     const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
     const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';

@@ -85,14 +85,13 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
         if (ms[j].type === m.type && ms[j].form !== 'description' && ms[j].form !== 'adjective') return { key: keys[j].key, anaphoric: true };
       }
     }
+    // Names share one key space whatever type the reader guessed: "Brasserie Lemaire" may be
+    // read as a person in one article and an organisation in another.
     if (m.type === 'person') {
       const t = personTokens(m.lemma || m.text);
-      if (t.length) {
-        const full = fullNames.filter((f) => f.length > t.length && endsWith(f, t));
-        const distinct = new Set(full.map((f) => f.join(' ')));
-        if (distinct.size === 1) return { key: `person:${[...distinct][0]}`, anaphoric: false };
-        return { key: `person:${t.join(' ')}`, anaphoric: false };
-      }
+      const full = fullNames.filter((f) => f.length > t.length && endsWith(f, t));
+      const distinct = new Set(full.map((f) => f.join(' ')));
+      if (distinct.size === 1) return { key: `name:${nameKey([...distinct][0])}`, anaphoric: false };
     }
     const k = nameKey(m.lemma || m.text);
     return { key: k ? `name:${k}` : `local:${doc.path}#${i}`, anaphoric: false };

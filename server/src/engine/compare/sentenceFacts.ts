@@ -123,9 +123,9 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
   });
 }
 
-/** One concept per word span: when a longer pattern covers a shorter one, the longer wins. */
+/** One reading per expression: when a longer pattern starting at the same word covers a shorter one ("strike on" vs "strike"), the longer wins. */
 function dedupeConcepts<T extends { first: number; last: number; value: { id: string } }>(hits: T[]): T[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first));
+  return hits.filter((h) => !hits.some((o) => o !== h && o.first === h.first && o.last > h.last));
 }
 
 function wordSpan(ws: Word[], start: number, end: number): [number, number] {

@@ -14,7 +14,7 @@ export function precedentConflicts(ctx: StoryContext): NewFinding[] {
     for (const c of ctx.claims) {
       if (c === first || !c.events.some((e) => families.has(e.concept.family) && !e.negated)) continue;
       const shares = [...c.entities].some((e) => first.entities.has(e));
-      if (c.facts.repeatOrdinal >= 2 && shares) precedents.push(c);
+      if ((c.facts.repeatOrdinal >= 2 || notTheFirst(c)) && shares) precedents.push(c);
     }
     // The sentence right after a "second time" passage often names the earlier case
     // ("Senest, det skete, var i 1960'erne, da Grækenland ... trak sig").
@@ -34,7 +34,7 @@ export function precedentConflicts(ctx: StoryContext): NewFinding[] {
     const ownLines = precedents.filter((p) => p.doc === first.doc).map(lineOf);
     const sources = listNames(precedents.map((p) => (p.doc === first.doc ? `${sourceName(p.doc)} itself (line${ownLines.length > 1 ? 's' : ''} ${ownLines.join(', ')})` : sourceName(p.doc))));
     const message =
-      `${sourceName(first.doc)} says this is the first time ever${about} (${what}), while ${sources} describe an earlier case` +
+      `${sourceName(first.doc)} says this is the first time ever${about} (${what}), while ${sources} ${new Set(precedents.map((p) => p.doc)).size > 1 ? 'describe' : 'describes'} an earlier case` +
       `${earlier ? ` (${earlier})` : ''}${ordinal >= 2 ? `, calling this occurrence number ${ordinal}` : ''}${dates.length ? `, dated ${dates.join(', ')}` : ''}. ` +
       `Check whether both describe the same kind of event.`;
     out.push(
@@ -52,10 +52,13 @@ export function precedentConflicts(ctx: StoryContext): NewFinding[] {
 }
 
 function isFirstEver(c: ClaimInfo): boolean {
-  if (!c.facts.firstEver) return false;
-  // "not the first time" says the opposite: there were earlier cases.
+  return c.facts.firstEver && !notTheFirst(c);
+}
+
+/** "not the first time", "ikke første gang": the passage says there were earlier cases. */
+function notTheFirst(c: ClaimInfo): boolean {
   const neg = c.facts.markers.filter((m) => m.marker === 'negation');
-  return !c.facts.markers.some((m) => m.marker === 'first-ever' && neg.some((n) => n.last < m.first && m.first - n.last <= 3));
+  return c.facts.markers.some((m) => m.marker === 'first-ever' && neg.some((n) => n.last < m.first && m.first - n.last <= 3));
 }
 
 function hasPastDate(c: ClaimInfo): boolean {

@@ -3,18 +3,22 @@
 import type { ClaimInfo } from '../claims';
 import { claimPassage, excerpt, listNames, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
-export function supportFindings(ctx: StoryContext, contradicted: Set<ClaimInfo>): NewFinding[] {
+/**
+ * @param contradicted "a|b" claim-id pairs that contradict each other (numeric, date, negation)
+ * @param disputed claims already under a conflict of their own (a "first ever" against a precedent)
+ */
+export function supportFindings(ctx: StoryContext, contradicted: Set<string>, disputed: Set<ClaimInfo>): NewFinding[] {
   const out: NewFinding[] = [];
   const groupOf = new Map<ClaimInfo, ClaimInfo[]>();
   for (const g of ctx.groups) for (const c of g.claims) groupOf.set(c, g.claims);
   for (const c of ctx.claims) {
-    if (!isSubstantive(c) || contradicted.has(c)) continue;
-    const others = [...new Set([...(groupOf.get(c) ?? []), ...(ctx.partners.get(c) ?? [])])].filter((o) => o.doc !== c.doc && !contradicted.has(o));
+    if (!isSubstantive(c)) continue;
+    const others = [...new Set([...(groupOf.get(c) ?? []), ...(ctx.partners.get(c) ?? [])])].filter((o) => o.doc !== c.doc && !contradicted.has(`${c.id}|${o.id}`));
     if (others.length) {
       others.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.facts.index - b.facts.index));
       out.push(makeFinding(ctx, 'corroboration', 'claim', claimPassage(c), others.map((o) => claimPassage(o, `${sourceName(o.doc)}: ${excerpt(o)}`)),
         `Also reported by ${listNames(others.map((o) => sourceName(o.doc)))}.`, [normalizedClaim(c)]));
-    } else {
+    } else if (!disputed.has(c) && ![...contradicted].some((k) => k.startsWith(`${c.id}|`))) {
       out.push(makeFinding(ctx, 'single-source', 'claim', claimPassage(c), [],
         `Only ${sourceName(c.doc)} reports this; no other source in the story says it.`, [normalizedClaim(c)]));
     }

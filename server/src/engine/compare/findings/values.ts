@@ -22,21 +22,55 @@ interface Quantity {
 
 export function valueConflicts(ctx: StoryContext): NewFinding[] {
   const out: NewFinding[] = [];
-  for (const g of ctx.groups) {
-    if (g.claims.length < 2) continue;
-    for (let i = 0; i < g.claims.length; i++) {
-      for (let j = i + 1; j < g.claims.length; j++) {
-        const a = g.claims[i];
-        const b = g.claims[j];
-        if (isUpdate(a) || isUpdate(b)) continue;
-        const numeric = numericConflict(a, b);
-        if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
-        const date = dateConflict(a, b);
-        if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
+  // Pairs of claims that report the same fact: group mates and every other aligned partner.
+  const pairs = new Map<string, [ClaimInfo, ClaimInfo]>();
+  const add = (a: ClaimInfo, b: ClaimInfo) => {
+    if (a.doc === b.doc) return;
+    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    pairs.set(`${x.id}|${y.id}`, [x, y]);
+  };
+  for (const g of ctx.groups) for (let i = 0; i < g.claims.length; i++) for (let j = i + 1; j < g.claims.length; j++) add(g.claims[i], g.claims[j]);
+  for (const [a, list] of ctx.partners) for (const b of list) add(a, b);
+  for (const [a, b] of pairs.values()) {
+    if (isUpdate(a) || isUpdate(b)) continue;
+    const numeric = numericConflict(a, b);
+    if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
+    const date = dateConflict(a, b);
+    if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
+  }
+  out.push(...headlineConflicts(ctx));
+  return out;
+}
+
+/**
+ * Story-wide: when each of two sources gives exactly one figure for a kind of event (one death
+ * toll, one number of job cuts), those figures answer the same question even when the sentences
+ * are worded too differently to align. Dates are not compared this way: a story often dates
+ * several instances of one kind of event (joined in 1996, readmitted in 2019).
+ */
+function headlineConflicts(ctx: StoryContext): NewFinding[] {
+  const out: NewFinding[] = [];
+  const perDoc = ctx.docs.map((d) => {
+    const claims = ctx.claims.filter((c) => c.doc === d && !isUpdate(c));
+    const figures = new Map<string, Quantity[]>();
+    for (const q of claims.flatMap(quantities)) if (!q.key.startsWith('duration')) (figures.get(q.key) ?? figures.set(q.key, []).get(q.key)!).push(q);
+    return { figures };
+  });
+  for (let i = 0; i < perDoc.length; i++) {
+    for (let j = i + 1; j < perDoc.length; j++) {
+      for (const [key, qa] of perDoc[i].figures) {
+        const qb = perDoc[j].figures.get(key);
+        if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
+        if (!agree(qa[0], qb[0])) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
   return out;
+}
+
+/** All items say the same thing (one figure, repeated at most). */
+function single<T>(items: T[], key: (t: T) => string): boolean {
+  return new Set(items.map(key)).size === 1;
 }
 
 function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: ClaimInfo, va: Value, vb: Value): NewFinding[] {
@@ -44,7 +78,7 @@ function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: Cl
   const side = (x: ClaimInfo, vx: Value, y: ClaimInfo, vy: Value) =>
     makeFinding(ctx, 'conflict', type, claimPassage(x), [claimPassage(y, `${sourceName(y.doc)} gives “${vy.text}”: ${excerpt(y)}`)],
       `${sourceName(x.doc)} gives “${vx.text}” (${vx.normalized}) where ${sourceName(y.doc)} gives “${vy.text}” (${vy.normalized}) for the same ${type === 'date' ? 'event' : 'figure'}.`,
-      [normalizedClaim(x), vx.normalized, vy.normalized]);
+      [normalizedClaim(x), vx.normalized, vy.normalized, y.doc.path]);
   return [side(a, va, b, vb), side(b, vb, a, va)];
 }
 
@@ -79,6 +113,8 @@ function quantities(c: ClaimInfo): Quantity[] {
     if (v.kind === 'number') {
       amount = Number(v.normalized);
       if (v.relative) continue;
+      // "4,1 miljard" read as two numbers: the figure is not known for sure.
+      if (c.values.some((o) => o !== v && o.kind === 'number' && (Math.abs(o.start - v.end) <= 1 || Math.abs(v.start - o.end) <= 1))) continue;
       // The nearest event word within a few words says what is counted ("40 killed", "dræbte 40").
       let best: { d: number; family: string } | undefined;
       for (const e of c.events) {
