@@ -80,14 +80,11 @@ export function summariseCpuProfile(profile: CpuProfile, top: number): Hotspot[]
     .map(([name, ms]) => ({ name, ms, share: (100 * ms) / total }));
 }
 
-/** Profiles `newslens check <root>` and returns the top self-time functions. */
-export function summariseProfile(root: string, top: number): Hotspot[] {
+/** Runs `node --cpu-prof ARGS...` (e.g. the CLI on a workspace) and returns the top self-time functions. */
+export function summariseProfile(nodeArgs: string[], top: number): Hotspot[] {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-prof-'));
   try {
-    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(REPO_ROOT, 'bin', 'newslens'), 'check', root, '--format', 'json', '--fail-on', 'none'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...nodeArgs], { encoding: 'utf8', maxBuffer: 1 << 30, cwd: REPO_ROOT });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) return [];
     return summariseCpuProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, top);
