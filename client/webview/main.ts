@@ -253,7 +253,7 @@ function render(): void {
   const active = activeIndex(story);
   app.append(
     h('h2', { className: 'story-label', text: story.label, title: story.label }),
-    h('p', { className: 'summary', text: `${story.sources.length} sources · ${story.claims.filter((c) => c.status === 'conflict').length} conflicts` }),
+    h('p', { className: 'summary', text: `${story.sources.length} sources · ${story.claims.filter((c) => c.status === 'conflict').length} claims in conflict` }),
     claimsSection(story, active),
     entitiesSection(story, active),
     timelineSection(story),

@@ -26,12 +26,20 @@ export function seedsWorkspace(root: string, repo: string): string {
   return dir;
 }
 
-/** Two English reports (the seed texts) with payloads in a file name and in sentences. */
+/**
+ * Two English reports (the seed texts) with payloads in a file name and inside sentences the
+ * sources share (so they reach the panel's claim cells and the hover's mention excerpts).
+ */
 export function xssWorkspace(root: string, repo: string): string {
   const dir = mkdtempSync(join(root, 'xss-'));
-  const payload = `\n\nThe ministry wrote on Telegram: "${XSS_IMG} ${XSS_SCRIPT}" and linked ${XSS_LINK} for Russia.\n`;
-  writeFileSync(join(dir, XSS_FILE), readFileSync(join(repo, 'seeds', SEED_EN), 'utf8') + payload);
-  writeFileSync(join(dir, 'report.txt'), readFileSync(join(repo, 'seeds', SEED_US), 'utf8') + payload);
+  const inject = (text: string, marker: string) => {
+    const at = text.indexOf(marker);
+    if (at < 0) throw new Error(`fixture marker not found: ${marker}`);
+    return `${text.slice(0, at)}${marker} ${XSS_IMG} ${XSS_SCRIPT} ${XSS_LINK}${text.slice(at + marker.length)}`;
+  };
+  const en = readFileSync(join(repo, 'seeds', SEED_EN), 'utf8');
+  writeFileSync(join(dir, XSS_FILE), inject(inject(en, 'on its Telegram account'), 'The Russian government announced'));
+  writeFileSync(join(dir, 'report.txt'), readFileSync(join(repo, 'seeds', SEED_US), 'utf8'));
   return dir;
 }
 

@@ -34,6 +34,7 @@ export function panel(page: Page): FrameLocator {
 /** Pixel centre of the first occurrence of `word` in the visible editor lines (Monaco draws a line as spans). */
 export async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((w) => {
+    const editor = document.querySelector('.editor-instance .monaco-scrollable-element.editor-scrollable')?.getBoundingClientRect();
     for (const span of Array.from(document.querySelectorAll('.editor-instance .view-line span span'))) {
       const i = (span.textContent ?? '').indexOf(w);
       if (i < 0 || !span.firstChild) continue;
@@ -41,6 +42,8 @@ export async function wordCentre(page: Page, word: string): Promise<{ x: number;
       r.setStart(span.firstChild, i);
       r.setEnd(span.firstChild, i + w.length);
       const b = r.getBoundingClientRect();
+      // Long lines run past the editor's right edge: only a word a person can see counts.
+      if (editor && (b.right > editor.right || b.left < editor.left || b.bottom > editor.bottom)) continue;
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     }
     return null;
@@ -76,4 +79,15 @@ export async function cursorLine(page: Page): Promise<number | null> {
   const text = await page.locator('#status\\.editor\\.selection').innerText().catch(() => '');
   const m = /Ln (\d+)/.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** Drags the side bar's edge so that it is `width` pixels wide (room for the panel's columns). */
+export async function widenSideBar(page: Page, width: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 4 });
+  await page.mouse.up();
 }

@@ -102,8 +102,11 @@ function tests(): void {
         assert.ok(da >= 0);
         const first = story.claims.find((c) => c.status === 'conflict' && c.cells[da]?.location.range.start.line === 30);
         assert.ok(first, `no conflicting claim at 000:31 among ${story.claims.length} claims`);
-        assert.ok(first.cells.filter((c) => c !== null).length >= 2, 'the conflict is not aligned with another source');
-        assert.ok(story.claims.some((c) => c.status === 'agree' && c.cells.filter((x) => x !== null).length >= 2), 'no corroborated claim');
+        assert.ok(first.findings.some((f) => f.kind === 'conflict' && f.message.length > 0), 'the 000:31 claim carries no conflict finding');
+        const spread = (c: (typeof story.claims)[number]) => c.cells.filter((x) => x !== null).length;
+        assert.ok(story.claims.some((c) => c.status === 'conflict' && spread(c) >= 2), 'no conflict is aligned across two sources');
+        assert.ok(story.claims.some((c) => c.status === 'agree' && spread(c) >= 2), 'no corroborated claim');
+        for (const c of story.claims) assert.equal(c.cells.length, story.sources.length, `claim ${c.id} has a cell count unlike the sources`);
       });
 
       it('moves to the next conflict with "Go to Next Conflict"', async () => {

@@ -18,7 +18,8 @@ export function diagnosticsWhere(uri: vscode.Uri, accept: (ds: vscode.Diagnostic
     const timer = setTimeout(() => {
       sub.dispose();
       const now = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}: [${String(typeof d.code === 'object' ? d.code.value : d.code)}] ${d.message}`);
-      reject(new Error(`diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; they are:\n${now.join('\n') || '(none)'}`));
+      const elsewhere = vscode.languages.getDiagnostics().map(([u, ds]) => `${u.toString()}: ${ds.length}`);
+      reject(new Error(`diagnostics of ${uri.toString()} not as expected within ${timeoutMs} ms; they are:\n${now.join('\n') || '(none)'}\nall diagnostics: ${elsewhere.join(', ')}`));
     }, timeoutMs);
     check();
   });
