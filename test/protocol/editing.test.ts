@@ -40,10 +40,10 @@ describe('protocol: editing', function () {
   this.timeout(60000);
   const roots: string[] = [];
   const clients: TestClient[] = [];
-  const start = async (files: Record<string, string>, settings: Record<string, unknown> = {}) => {
+  const start = async (files: Record<string, string>, settings: Record<string, unknown> = {}, env: Record<string, string> = {}) => {
     const root = tempFolder(files);
     roots.push(root);
-    const c = await TestClient.start({ root, settings });
+    const c = await TestClient.start({ root, settings, env });
     clients.push(c);
     await scanned(c);
     return { c, root };
@@ -90,10 +90,12 @@ describe('protocol: editing', function () {
     await c.diagnostics(uri, () => true, { version: 2, since, timeoutMs: 5000 });
   });
 
-  for (const seed of [1, 2, 3]) {
-    it(`random edit sequence #${seed} ends in the same diagnostics as a from-scratch analysis`, async () => {
+  for (const [seed, perStory] of [[1, false], [2, false], [3, false], [4, true], [5, true]] as const) {
+    it(`random edit sequence #${seed}${perStory ? ' (per-story recompute, then a full comparison once typing pauses)' : ''} ends in the same diagnostics as a from-scratch analysis`, async () => {
       const r = rng(seed);
-      const { c, root } = await start(seeds, { debounceMs: 20 });
+      // NEWSLENS_FULL_COMPARE_LIMIT=0 makes even three articles take the large-workspace path.
+      const env: Record<string, string> = perStory ? { NEWSLENS_FULL_COMPARE_LIMIT: '0', NEWSLENS_FULL_COMPARE_DELAY_MS: '150' } : {};
+      const { c, root } = await start(seeds, { debounceMs: 20 }, env);
       const uri = fileUri(path.join(root, name0));
       const doc = TextDocument.create(uri, 'plaintext', 1, seeds[name0]);
       let since = c.notifications.length;
@@ -109,7 +111,12 @@ describe('protocol: editing', function () {
         // Sometimes let the debounce fire between edits, sometimes not.
         if (r() < 0.3) await c.diagnostics(uri, () => true, { version, since });
       }
-      await c.diagnostics(uri, () => true, { version, since });
+      const last = await c.diagnostics(uri, () => true, { version, since });
+      if (perStory) {
+        // The full comparison scheduled by the last analysis settles the result.
+        const after = c.notifications.findIndex((n) => n.params === last) + 1;
+        await c.waitFor<{ message: string }>('window/logMessage', (m) => /full comparison of/.test(m.message), 15000, after);
+      }
       await c.request('newslens/status', { uri }); // a barrier: every publish sent before it has arrived
       const finalText = doc.getText();
       const incremental = Object.keys(seeds).map((name) => c.latest(fileUri(path.join(root, name))));

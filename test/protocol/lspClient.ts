@@ -27,6 +27,8 @@ export interface StartOptions {
   /** Advertise dynamic registration of file watching (VS Code does; Neovim 0.7 does not). */
   watchFiles?: boolean;
   workDoneProgress?: boolean;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -71,7 +73,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, conn, options);
     const root = options.root;

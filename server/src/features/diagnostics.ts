@@ -15,9 +15,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Diagnostic.data: no analysis-local ids, so a diagnostic is the same however the analysis was reached. */
 export interface FindingDiagnosticData {
   fingerprint: string;
-  findingId: string;
   kind: string;
 }
 
@@ -50,7 +50,7 @@ export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems:
       .filter((r) => ctx.view.document(r.path))
       .map((r) => ({ location: { uri: ctx.uriOf(r.path), range: ctx.view.range(r.path, r) }, message: r.note ?? r.text }));
     const href = findingDocHref(f.code);
-    const data: FindingDiagnosticData = { fingerprint: f.fingerprint, findingId: f.id, kind: f.kind };
+    const data: FindingDiagnosticData = { fingerprint: f.fingerprint, kind: f.kind };
     result.push({
       range: ctx.view.range(path, f.primary),
       severity: SEVERITY[setting],

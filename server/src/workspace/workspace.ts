@@ -18,6 +18,9 @@ import { OPT_IN_FILE, Scope } from './scope';
 import { analysisKey, scopeKey } from './settings';
 import { canonicalUri, pathToUri, uriToPath } from './uri';
 import { DISMISSED_FILE } from '../engine/dismissals';
+import { compareDocuments } from '../engine/compare/compareDocuments';
+import type { CorpusAnalysis } from '../engine/types';
+import { overlayStory } from './storyOverlay';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -47,6 +50,14 @@ interface Article {
 /** Yield to the event loop at least this often during a scan, so requests are answered meanwhile. */
 const SCAN_SLICE_MS = 30;
 
+/**
+ * Above this many articles an edit recompares only its story at once, and the whole corpus once
+ * typing pauses (FULL_COMPARE_DELAY_MS). Below it every analysis is a full comparison.
+ */
+const FULL_COMPARE_LIMIT = Number(process.env.NEWSLENS_FULL_COMPARE_LIMIT ?? 150);
+const FULL_COMPARE_DELAY_MS = Number(process.env.NEWSLENS_FULL_COMPARE_DELAY_MS ?? 1500);
+const FULL_COMPARE_KEY = '\u0000full-compare';
+
 export class ArticleWorkspace {
   settings: NewsLensSettings = DEFAULT_SETTINGS;
   private folders: string[] = [];
@@ -58,6 +69,8 @@ export class ArticleWorkspace {
   private dismissals = new Map<string, Dismissal[]>();
   private dismissed = new Set<string>();
   private scanGeneration = 0;
+  /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
+  private current: CorpusAnalysis | undefined;
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
   /** Number of completed analyses (for tests and status). */
@@ -90,6 +103,7 @@ export class ArticleWorkspace {
     this.settings = next;
     if (analysisKey(prev) !== analysisKey(next)) {
       this.corpus.setOptions({ languages: next.languages, ...(next.anchorDate ? { anchorDate: next.anchorDate } : {}) });
+      this.invalidate();
     }
     if (scopeKey(prev) !== scopeKey(next)) {
       this.scope = new Scope(this.folders, next);
@@ -168,8 +182,10 @@ export class ArticleWorkspace {
       article.bufferProblem = bytes > this.settings.maxFileSize ? tooLarge(bytes, this.settings.maxFileSize) : undefined;
     }
     const text = this.textOf(article);
+    const previous = this.corpus.document(key);
     if (!this.isInScope(key, article.fsPath) || text === undefined) this.corpus.remove(key);
     else this.corpus.upsert(key, text);
+    if (this.corpus.document(key) !== previous) this.recompare(new Set([...before, key]));
     this.refresh(new Set([...before, ...this.storyMembers(key), key]), force ? new Set([key]) : new Set());
   }
 
@@ -177,17 +193,44 @@ export class ArticleWorkspace {
     const before = this.storyMembers(key);
     this.debouncer.cancel(key);
     this.articles.delete(key);
-    this.corpus.remove(key);
+    if (this.corpus.remove(key)) this.recompare(new Set([...before, key]));
     this.refresh(new Set([...before, key]), new Set());
+  }
+
+  /**
+   * After documents of one story changed: in a small corpus, a full comparison (lazily, on next
+   * use); in a large one, the story is compared again at once and the full comparison waits for a pause.
+   */
+  private recompare(story: Set<string>): void {
+    const base = this.current;
+    if (!base || this.corpus.paths().length <= FULL_COMPARE_LIMIT) return this.invalidate();
+    const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
+    this.current = overlayStory(base, compareDocuments(docs, {}), story);
+    this.debouncer.schedule(FULL_COMPARE_KEY, FULL_COMPARE_DELAY_MS, () => {
+      const started = Date.now();
+      this.current = this.corpus.analysis();
+      this.publishAll();
+      this.host.log(`full comparison of ${this.corpus.paths().length} articles in ${Date.now() - started} ms`);
+    });
+  }
+
+  private invalidate(): void {
+    this.current = undefined;
+    this.debouncer.cancel(FULL_COMPARE_KEY);
+  }
+
+  private analysis(): CorpusAnalysis {
+    this.current ??= this.corpus.analysis();
+    return this.current;
   }
 
   private storyMembers(key: string): string[] {
     if (!this.corpus.has(key)) return [];
-    return viewOf(this.corpus.analysis()).storyDocuments(key);
+    return viewOf(this.analysis()).storyDocuments(key);
   }
 
   context(): FeatureContext {
-    return { view: viewOf(this.corpus.analysis()), settings: this.settings, dismissed: this.dismissed, uriOf: this.uriOf };
+    return { view: viewOf(this.analysis()), settings: this.settings, dismissed: this.dismissed, uriOf: this.uriOf };
   }
 
   /** Publishes the given documents (when their diagnostics changed, or always for `force`) and tells the client which stories changed. */
@@ -329,6 +372,8 @@ export class ArticleWorkspace {
           slice = Date.now();
         }
       }
+      // Requests during the scan were answered from the analysis before it; now compare everything.
+      this.invalidate();
       // Open buffers that are no longer in scope (settings changed) leave the corpus too.
       for (const a of this.articles.values()) if (a.open && !this.isInScope(a.key, a.fsPath)) this.corpus.remove(a.key);
       for (const a of this.articles.values()) {
@@ -360,7 +405,7 @@ export class ArticleWorkspace {
 
   /** Dismisses (or restores) a finding by fingerprint; written to the folder of the finding's document. */
   async dismiss(fingerprint: string, restore = false): Promise<{ ok: boolean; file?: string; message?: string }> {
-    const finding = this.corpus.analysis().findings.find((f) => f.fingerprint === fingerprint);
+    const finding = this.analysis().findings.find((f) => f.fingerprint === fingerprint);
     const fsPath = finding && uriToPath(finding.primary.path);
     const folder = (fsPath && this.scope.folderOf(fsPath)) ?? [...this.dismissals.entries()].find(([, ds]) => ds.some((d) => d.fingerprint === fingerprint))?.[0] ?? this.folders[0];
     if (!folder) return { ok: false, message: 'No workspace folder to store dismissals in.' };

@@ -1,0 +1,84 @@
+// Per-story recompute for large workspaces. A full comparison costs time in proportion to the
+// whole corpus; while the user types, only the edited document's story is compared again and laid
+// over the last full analysis. The server schedules a full comparison once typing pauses, so the
+// settled result is always exactly the from-scratch one. Ids from the story comparison carry a "~"
+// prefix so they never collide with the full analysis's ids.
+import type { AlignedClaim, Claim, CorpusAnalysis, Entity, Finding, Story } from '../engine/types';
+
+const P = '~';
+
+export function overlayStory(full: CorpusAnalysis, partial: CorpusAnalysis, replaced: ReadonlySet<string>): CorpusAnalysis {
+  const keep = (path: string) => !replaced.has(path);
+
+  // Entities: a story entity joins the full entity with the same gazetteer id, or the same name and type.
+  const byGazetteer = new Map<string, Entity>();
+  const byName = new Map<string, Entity>();
+  const entities = new Map<string, Entity>();
+  for (const e of full.entities) {
+    const kept: Entity = { ...e, mentions: e.mentions.filter((m) => keep(m.path)) };
+    entities.set(e.id, kept);
+    if (e.gazetteerId) byGazetteer.set(e.gazetteerId, kept);
+    byName.set(`${e.type}|${e.name}`, kept);
+  }
+  const entityId = new Map<string, string>();
+  for (const e of partial.entities) {
+    const target = (e.gazetteerId && byGazetteer.get(e.gazetteerId)) || byName.get(`${e.type}|${e.name}`);
+    if (target) {
+      entityId.set(e.id, target.id);
+      target.mentions = [...target.mentions, ...e.mentions];
+      target.aliases = [...new Set([...target.aliases, ...e.aliases])];
+      target.roles = [...new Set([...target.roles, ...e.roles])];
+    } else {
+      entityId.set(e.id, P + e.id);
+      entities.set(P + e.id, { ...e, id: P + e.id });
+    }
+  }
+  const mapEntity = (id: string) => entityId.get(id) ?? P + id;
+
+  const entityOfMention = new Map<string, string>();
+  for (const [k, v] of full.entityOfMention) if (keep(k.slice(0, k.lastIndexOf('#')))) entityOfMention.set(k, v);
+  for (const [k, v] of partial.entityOfMention) entityOfMention.set(k, mapEntity(v));
+
+  const stories: Story[] = [
+    ...full.stories.filter((s) => s.documents.every(keep)),
+    ...partial.stories.map((s) => ({ ...s, id: P + s.id })),
+  ];
+  const storyOf = new Map<string, string>();
+  for (const [p, s] of full.storyOf) if (keep(p)) storyOf.set(p, s);
+  for (const [p, s] of partial.storyOf) storyOf.set(p, P + s);
+
+  const findings: Finding[] = [
+    ...full.findings.filter((f) => keep(f.primary.path) && f.related.every((r) => keep(r.path))),
+    ...partial.findings.map((f) => ({ ...f, id: P + f.id, story: P + f.story })),
+  ];
+  const claims: Claim[] = [
+    ...full.claims.filter((c) => keep(c.path)),
+    ...partial.claims.map((c) => ({
+      ...c,
+      id: P + c.id,
+      entities: c.entities.map(mapEntity),
+      ...(c.attributedTo ? { attributedTo: mapEntity(c.attributedTo) } : {}),
+    })),
+  ];
+  const alignments: AlignedClaim[] = [
+    ...full.alignments.filter((a) => a.cells.every((c) => keep(c.path))),
+    ...partial.alignments.map((a) => ({
+      ...a,
+      id: P + a.id,
+      story: P + a.story,
+      cells: a.cells.map((c) => ({ ...c, claim: P + c.claim })),
+      findings: a.findings.map((f) => P + f),
+    })),
+  ];
+  const documents = [...full.documents.filter((d) => keep(d.path)), ...partial.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    documents,
+    stories,
+    storyOf,
+    entities: [...entities.values()].filter((e) => e.mentions.length > 0),
+    entityOfMention,
+    claims,
+    alignments,
+    findings,
+  };
+}
