@@ -405,3 +405,4 @@ export async function main(argv: string[]): Promise<void> {
   writeFileSync(out, JSON.stringify({ results, notes }, null, 2) + '\n');
   log(`[bench] wrote ${out}`);
 }
+export { summariseCpuProfile } from './profile';

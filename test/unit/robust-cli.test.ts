@@ -168,14 +168,22 @@ describe('robustness: CLI on bad input', function () {
       unlinkSync(join(dir, big));
     });
 
-    it('a single 1 MB line is analysed within 30 s with every offset inside the text', () => {
+    it('a single 1 MB line is analysed in under 20 s of CPU, every offset inside the text', () => {
       const line = SEED_EN.replace(/\n+/g, ' ');
       const text = line.repeat(Math.ceil(1e6 / line.length));
       const name = file('big/one-line.txt', text);
-      const r = run(['check', name, '--format', 'json', '--fail-on', 'none'], dir, 30000);
-      assert.equal(r.timedOut, false, 'no answer within 30 s');
-      assert.equal(r.status, 0, r.stderr);
-      const report = json(r.stdout);
+      // In-process through the CLI bundle, timed in CPU seconds: the machine may be busy with other
+      // work, and a quadratic pass (not a loaded machine) is what this test is for.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runCheck } = require(join(root, 'dist', 'cli.js')) as { runCheck: (args: string[], out: (s: string) => void, err: (s: string) => void) => number };
+      let stdout = '';
+      const cpu = process.cpuUsage();
+      const status = runCheck([join(dir, name), '--format', 'json', '--fail-on', 'none'], (s) => (stdout += s), () => undefined);
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
+      assert.equal(status, 0);
+      assert.ok(cpuMs < 20000, `${Math.round(cpuMs)} ms of CPU for a 1 MB line`);
+      const report = json(stdout);
       assert.equal(report.documents.length, 1);
       for (const e of report.entities) for (const m of e.mentions) {
         assert.equal(m.line, 1);
@@ -218,6 +226,17 @@ describe('robustness: CLI on bad input', function () {
       const r = run(['check', 'nest', '--format', 'json', '--fail-on', 'none'], dir);
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(json(r.stdout).documents.map((d) => d.path), [`nest/${deep}/article.txt`]);
+    });
+
+    it('one file named through overlapping arguments is one source, not three', () => {
+      // `check story/a.txt story story/` must not let an article corroborate itself.
+      file('overlap/story/a.txt', SEED_DA);
+      file('overlap/story/b.txt', SEED_EN);
+      const r = run(['check', 'story/a.txt', 'story', 'story/', '--format', 'json', '--fail-on', 'none'], join(dir, 'overlap'));
+      assert.equal(r.status, 0, r.stderr);
+      const paths = json(r.stdout).documents.map((d) => d.path);
+      assert.deepEqual(paths, [...new Set(paths)], `the same article listed more than once: ${paths.join(', ')}`);
+      assert.equal(paths.length, 2);
     });
 
     it('symlink loops: every article once, no hang', () => {
