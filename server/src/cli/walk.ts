@@ -29,8 +29,25 @@ export function collectArticles(args: string[]): WalkResult {
     // A FIFO or device would block or never end when read.
     else result.missing.push({ path: arg, reason: 'not a regular file' });
   }
+  result.files = uniqueByRealPath(result.files);
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** One file reached through overlapping arguments or links is one source: it must not corroborate itself. */
+function uniqueByRealPath(files: WalkResult['files']): WalkResult['files'] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let key: string;
+    try {
+      key = realpathSync(f.fsPath);
+    } catch {
+      key = f.fsPath;
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function walk(root: string, dir: string, seen: Set<string>, result: WalkResult): void {
