@@ -94,6 +94,20 @@ describe('protocol: seeds', function () {
     console.log(`      (hover latency: ${ms.toFixed(1)} ms)`);
   });
 
+  it('hover on the defence-ministry sentence (000:3) says what the other sources claim', async () => {
+    const text = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: U0 }, position: { line: 2, character: 5 } }));
+    assert.match(text, /conflict/);
+    assert.match(text, /foreign ministry/i);
+    assert.ok(text.includes(U1 + '#L3'), 'no link to the foreign-ministry passage 001:3');
+  });
+
+  it('hover on an aligned claim (000:15, Greece in the 1960s) lists the source that agrees', async () => {
+    const text = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: U0 }, position: { line: 14, character: 5 } }));
+    assert.match(text, /agree/);
+    assert.ok(text.includes(U1 + '#L11'), 'no link to 001:11');
+    assert.match(text, /first being Greece/);
+  });
+
   it('references on "Greece" include "Grækenland" in the Danish source', async () => {
     const greeceAt = { line: 10, character: 149 };
     const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: U1 }, position: greeceAt, context: { includeDeclaration: true } });

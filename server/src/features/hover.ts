@@ -85,7 +85,7 @@ function claimHover(ctx: FeatureContext, path: string, offset: number): { value:
       const who = cell.path === path ? `this source (${escapeMarkdown(sourceName(doc, cell.path))})` : fileLink(`${sourceName(doc, cell.path)}:${line + 1}`, ctx.uriOf(cell.path), line);
       return `- ${who} ${cell.status === 'conflict' ? '**conflicts**' : 'agrees'}: “${escapeMarkdown(clip(cell.text))}”`;
     });
-    const findingLines = findings.map((f) => `- ${escapeMarkdown(f.message)}`);
+    const findingLines = [...new Set(findings.map((f) => f.message))].map((m) => `- ${escapeMarkdown(m)}`);
     const value =
       lines.join('\n\n') + '\n\n' + items.join('\n') + moreLine(cells.length - HOVER_MAX_SOURCES, 'sources') + (findingLines.length ? '\n\n' + findingLines.join('\n') : '');
     return { value, span: claim.span };
