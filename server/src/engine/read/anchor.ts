@@ -1,6 +1,7 @@
 // The article's date anchor for relative expressions: ReadOptions.anchorDate, else the front-matter
 // date, else a wire-style dateline ("COPENHAGEN, March 15, 2022 (Reuters) -"). Never today's date.
 import type { LanguagePack } from './lang/pack';
+import { languagePack } from './lang/generic';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -20,7 +21,9 @@ function fromDateline(masked: string, pack: LanguagePack): Date | undefined {
   const head = masked.slice(0, 300).trimStart();
   const m = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s+(?:(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}))\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u.exec(head);
   if (!m) return undefined;
-  const month = pack.months.get((m[1] ?? m[5]).toLowerCase());
+  // Datelines are short and often misdetected; English month names are accepted too.
+  const name = (m[1] ?? m[5]).toLowerCase();
+  const month = pack.months.get(name) ?? languagePack('en').months.get(name);
   if (!month) return undefined;
   const day = Number(m[2] ?? m[4]);
   const year = Number(m[3] ?? m[6]);

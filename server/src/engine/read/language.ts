@@ -3,6 +3,29 @@
 // taken for Norwegian.
 import { franc } from 'franc';
 import type { LanguageCode } from '../types';
+import stopwords from '../data/stopwords/stopwords.json';
+
+const STOP = new Map(Object.entries((stopwords as unknown as { languages: Record<string, string[]> }).languages).map(([l, ws]) => [l, new Set(ws)]));
+/** Below this many characters franc's trigrams are unreliable; stop-word shares decide first. */
+const SHORT_TEXT = 300;
+
+/** The language whose stop words make up clearly the largest share of a short text's words. */
+function byStopwords(text: string, languages: LanguageCode[]): LanguageCode | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return undefined;
+  let best: LanguageCode | undefined;
+  let bestShare = 0;
+  let second = 0;
+  for (const l of languages) {
+    const set = STOP.get(l);
+    if (!set) continue;
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    const share = hits / words.length;
+    if (share > bestShare) { second = bestShare; bestShare = share; best = l; } else if (share > second) second = share;
+  }
+  return bestShare >= 0.25 && bestShare - second >= 0.1 ? best : undefined;
+}
 
 /** ISO 639-3 (franc) -> ISO 639-1. */
 const ISO3_TO_1: Record<string, LanguageCode> = {
@@ -18,6 +41,10 @@ export function detectLanguage(text: string, prior: LanguageCode = 'und', langua
   // 1,500 characters tell Danish from Norwegian reliably enough; more only costs time.
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   if (sample.replace(/\s+/g, '').length < MIN_DETECTION_LENGTH) return prior;
+  if (sample.length < SHORT_TEXT) {
+    const guess = byStopwords(sample, languages);
+    if (guess) return prior === 'da' && guess === 'no' ? 'da' : guess;
+  }
   const only = languages.flatMap((l) => ISO1_TO_3[l] ?? []);
   const guess = ISO3_TO_1[franc(sample, { only, minLength: MIN_DETECTION_LENGTH })];
   if (!guess) return prior;

@@ -108,7 +108,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   paragraphs.forEach((p, pi) => {
     const si = firstSentenceOfParagraph[pi];
     const pack = si !== undefined ? packs[si] : docPack;
-    findValues(masked, p.start, p.end, pack, anchor, sentenceOf, values, wordsOf(pi));
+    findValues(text, masked, p.start, p.end, pack, anchor, sentenceOf, values, wordsOf(pi));
     for (const q of findQuoteSpans(masked, p.start, p.end)) {
       quotes.push({ start: q.start, end: q.end, inner: { start: q.start + 1, end: q.end - 1 }, sentence: sentenceOf(q.start) });
     }

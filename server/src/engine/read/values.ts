@@ -226,7 +226,7 @@ function approxBefore(c: RuleContext): boolean {
 const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
 
 /** Finds the values of one paragraph. `sentenceOf` maps an offset to a sentence index. */
-export function findValues(text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: Iterable<string>): void {
+export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: Iterable<string>): void {
   const rules = rulesFor(pack);
   let mask = 0;
   for (const w of words) {
@@ -254,7 +254,7 @@ export function findValues(text: string, start: number, end: number, pack: Langu
       const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, s - 24), s) });
       if (!v || v.normalized === '' || v.normalized === 'NaN') continue;
       taken.fill(1, s, e);
-      const value = { start: start + s, end: start + e, text: m[0], ...v, sentence: sentenceOf(start + s) } as Value;
+      const value = { start: start + s, end: start + e, text: original.slice(start + s, start + e), ...v, sentence: sentenceOf(start + s) } as Value;
       if (value.kind === 'number' && !value.unit) {
         const u = UNIT_AFTER.exec(slice.slice(e, e + 48));
         if (u && !pack.stopwords.has(u[1].toLowerCase()) && !pack.months.has(u[1].toLowerCase())) value.unit = u[1];
