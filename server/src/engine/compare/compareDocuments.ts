@@ -24,7 +24,8 @@ export interface CompareOptions {
 const KIND_ORDER = { conflict: 0, ambiguity: 1, corroboration: 2, 'single-source': 3 } as const;
 
 export function compareDocuments(documents: DocumentAnalysis[], options: CompareOptions = {}): CorpusAnalysis {
-  const docs = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // One analysis per path: a later one replaces an earlier one (an edit of the same file).
+  const docs = [...new Map(documents.map((d) => [d.path, d])).values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const docByPath = new Map(docs.map((d) => [d.path, d]));
   const keysOf = (d: DocumentAnalysis) => mentionKeys(d);
 

@@ -128,19 +128,22 @@ function dedupeConcepts<T extends { first: number; last: number; value: { id: st
   return hits.filter((h) => !hits.some((o) => o !== h && o.first === h.first && o.last > h.last));
 }
 
+/** Index of the first word ending after `offset` (binary search: sentences can be huge). */
+export function wordAt(ws: Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function wordSpan(ws: Word[], start: number, end: number): [number, number] {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < ws.length; i++) {
-    if (ws[i].end <= start) continue;
-    if (ws[i].start >= end) break;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first < 0) {
-    // A mention between words (punctuation only): place it at the next word.
-    const next = ws.findIndex((w) => w.start >= end);
-    first = last = next < 0 ? ws.length : next;
-  }
+  const first = wordAt(ws, start);
+  if (first >= ws.length || ws[first].start >= end) return [first, first];
+  let last = first;
+  while (last + 1 < ws.length && ws[last + 1].start < end) last++;
   return [first, last];
 }

@@ -5,6 +5,7 @@
 import type { Value } from '../../types';
 import type { ClaimInfo } from '../claims';
 import { lexiconFor } from '../lexicons';
+import { wordAt } from '../sentenceFacts';
 import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
 type Bound = 'exact' | 'lower' | 'upper' | 'approx';
@@ -103,18 +104,37 @@ function numericConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined
   return undefined;
 }
 
+const quantityCache = new WeakMap<ClaimInfo, Quantity[]>();
+
 function quantities(c: ClaimInfo): Quantity[] {
+  let cached = quantityCache.get(c);
+  if (!cached) quantityCache.set(c, (cached = readQuantities(c)));
+  return cached;
+}
+
+function readQuantities(c: ClaimInfo): Quantity[] {
   const out: Quantity[] = [];
   const lex = lexiconFor(c.facts.language);
-  for (const v of c.values) {
+  const sorted = [...c.values].sort((a, b) => a.start - b.start);
+  sorted.forEach((v, k) => {
+    // "4,1 miljard" read as two numbers: the figure is not known for sure.
+    const prev = sorted[k - 1];
+    const next = sorted[k + 1];
+    const split = v.kind === 'number' && ((prev?.kind === 'number' && v.start - prev.end <= 1) || (next?.kind === 'number' && next.start - v.end <= 1));
+    const q = split ? undefined : quantity(c, v, lex);
+    if (q) out.push(q);
+  });
+  return out;
+}
+
+function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Quantity | undefined {
+  {
     let amount: number | undefined;
     let key: string | undefined;
-    const wi = c.facts.words.findIndex((w) => w.end > v.start);
+    const wi = wordAt(c.facts.words, v.start);
     if (v.kind === 'number') {
       amount = Number(v.normalized);
-      if (v.relative) continue;
-      // "4,1 miljard" read as two numbers: the figure is not known for sure.
-      if (c.values.some((o) => o !== v && o.kind === 'number' && (Math.abs(o.start - v.end) <= 1 || Math.abs(v.start - o.end) <= 1))) continue;
+      if (v.relative) return undefined;
       // The nearest event word within a few words says what is counted ("40 killed", "dræbte 40").
       let best: { d: number; family: string } | undefined;
       for (const e of c.events) {
@@ -128,15 +148,14 @@ function quantities(c: ClaimInfo): Quantity[] {
       key = best?.family;
     } else if (v.kind === 'duration') {
       const m = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(v.normalized);
-      if (!m) continue;
+      if (!m) return undefined;
       amount = Number(m[1]);
       key = `duration:${m[2]}`;
     }
-    if (amount === undefined || !Number.isFinite(amount) || !key) continue;
+    if (amount === undefined || !Number.isFinite(amount) || !key) return undefined;
     const bound = boundOf(c, wi, v);
-    out.push({ claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && /^10*$/.test(String(amount)) && amount >= 10 });
+    return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && /^10*$/.test(String(amount)) && amount >= 10 };
   }
-  return out;
 }
 
 function boundOf(c: ClaimInfo, wi: number, v: Value): Bound {
