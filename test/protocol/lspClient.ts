@@ -2,6 +2,8 @@
 // and speaks JSON-RPC to it. Tests wait on events (a publishDiagnostics for a URI and version, a
 // notification), never on sleeps.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -73,7 +75,9 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    // A throwaway analysis cache per client unless the test shares one on purpose.
+    const cacheDir = options.env?.NEWSLENS_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cache-'));
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEWSLENS_CACHE_DIR: cacheDir, ...options.env } });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, conn, options);
     const root = options.root;

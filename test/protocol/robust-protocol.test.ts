@@ -262,6 +262,45 @@ describe('robustness: LSP protocol abuse over stdio', function () {
 describe('robustness: hostile workspace folders over stdio', function () {
   this.timeout(120000);
 
+  it('files deleted while the server scans: the rest is diagnosed, and a deleted file reported by the watcher is cleared', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-robust-vanish-'));
+    const { writeFileSync, unlinkSync } = await import('node:fs');
+    const en = readFileSync(join(REPO_ROOT, 'seeds', SEED_FILES[1]), 'utf8');
+    const da = readFileSync(SEED_DA, 'utf8');
+    const files: string[] = [];
+    for (let s = 0; s < 40; s++) {
+      mkdirSync(join(dir, `story-${s}`));
+      for (let a = 0; a < 5; a++) {
+        const f = join(dir, `story-${s}`, `${a}.txt`);
+        // Distinct texts: each article gets its own closing line.
+        writeFileSync(f, `${a % 2 ? da : en}\nArticle ${s}-${a}.\n`);
+        files.push(f);
+      }
+    }
+    const client = LspClient.spawn();
+    try {
+      await client.initialize(dir);
+      // Delete every third file as soon as the server has published anything, i.e. mid-scan.
+      await client.waitFor(() => client.diagnosticLog.length > 0 || client.progress.length > 0, 30000, 'the scan to start');
+      const deleted = files.filter((_, i) => i % 3 === 0);
+      for (const f of deleted) unlinkSync(f);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: deleted.map((f) => ({ uri: fileUri(f), type: 3 })) });
+      const kept = files.filter((_, i) => i % 3 !== 0).map(fileUri);
+      await client.waitFor(() => kept.every((u) => client.diagnostics.has(u)), 60000, 'diagnostics for every article left');
+      // A deleted file may have been published before it went; its last word must be "nothing".
+      const deletedUris = new Set(deleted.map(fileUri));
+      await client.waitFor(
+        () => [...deletedUris].every((u) => !client.diagnostics.has(u) || client.diagnostics.get(u)!.diagnostics.length === 0),
+        20000,
+        'deleted files to be cleared',
+      );
+      assert.equal(client.exited, undefined);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a scan over binary, oversized, empty, looping and FIFO entries finishes and diagnoses the good articles', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newslens-robust-scan-'));
     const { writeFileSync, symlinkSync } = await import('node:fs');

@@ -147,6 +147,28 @@ describe('protocol: workspace', function () {
     assert.equal(h, null);
   });
 
+  it('reopening takes unchanged articles from the analysis cache, with the same diagnostics', async () => {
+    const seeds = seedFiles();
+    const root = folder(seeds);
+    const cacheDir = folder({});
+    const env = { NEWSLENS_CACHE_DIR: cacheDir };
+    const first = await start(root, { env });
+    await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
+    const names = Object.keys(seeds).sort();
+    const before = names.map((n) => first.latest(fileUri(path.join(root, n)))?.diagnostics);
+    await first.stop();
+    const second = await start(root, { env });
+    const log = await scanned(second);
+    assert.match(log.message, /\(3 from the analysis cache\)/);
+    await second.request('newslens/status', { uri: fileUri(path.join(root, names[0])) });
+    assert.deepEqual(names.map((n) => second.latest(fileUri(path.join(root, n)))?.diagnostics), before);
+    await second.stop();
+    // A changed article is read again; the others still come from the cache.
+    fs.appendFileSync(path.join(root, names[2]), '\nThe talks continue on Friday.\n');
+    const third = await start(root, { env });
+    assert.match((await scanned(third)).message, /\(2 from the analysis cache\)/);
+  });
+
   describe('on a copy of the seed story', () => {
     let root: string;
     let c: TestClient;

@@ -20,6 +20,15 @@ export class Corpus {
     return analysis;
   }
 
+  /**
+   * Adds a document analysed earlier with the same engine and options (the language server's
+   * on-disk analysis cache), so an unchanged article is not read again.
+   */
+  adopt(analysis: DocumentAnalysis): void {
+    this.docs.set(analysis.path, analysis);
+    this.cached = undefined;
+  }
+
   remove(path: string): boolean {
     const had = this.docs.delete(path);
     if (had) this.cached = undefined;

@@ -21,6 +21,7 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
+import { AnalysisCache } from './analysisCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -57,6 +58,8 @@ const SCAN_SLICE_MS = 30;
 const FULL_COMPARE_LIMIT = Number(process.env.NEWSLENS_FULL_COMPARE_LIMIT ?? 150);
 const FULL_COMPARE_DELAY_MS = Number(process.env.NEWSLENS_FULL_COMPARE_DELAY_MS ?? 1500);
 const FULL_COMPARE_KEY = '\u0000full-compare';
+const CACHE_SAVE_KEY = '\u0000cache-save';
+const CACHE_SAVE_DELAY_MS = 5000;
 
 export class ArticleWorkspace {
   settings: NewsLensSettings = DEFAULT_SETTINGS;
@@ -69,6 +72,7 @@ export class ArticleWorkspace {
   private dismissals = new Map<string, Dismissal[]>();
   private dismissed = new Set<string>();
   private scanGeneration = 0;
+  private cache: AnalysisCache | undefined;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
   private current: CorpusAnalysis | undefined;
   private scanning: Promise<void> = Promise.resolve();
@@ -315,6 +319,21 @@ export class ArticleWorkspace {
     }
     this.articles.set(key, current);
     if (!current.open) this.analyse(key, false);
+    this.debouncer.schedule(CACHE_SAVE_KEY, CACHE_SAVE_DELAY_MS, () => void this.saveCache());
+  }
+
+  /** Persists the analyses of on-disk articles (see analysisCache.ts). */
+  private async saveCache(): Promise<void> {
+    if (!this.cache) return;
+    const documents = [...this.articles.values()].flatMap((a) => {
+      const analysis = a.disk !== undefined ? this.corpus.document(a.key) : undefined;
+      return analysis && a.disk !== undefined ? [{ analysis, diskText: a.disk }] : [];
+    });
+    try {
+      if (await this.cache.save(documents)) this.host.log(`analysis cache: ${documents.length} articles saved`);
+    } catch (e) {
+      this.host.log(`analysis cache not saved: ${(e as Error).message}`);
+    }
   }
 
   private dropUnder(folder: string): void {
@@ -335,6 +354,10 @@ export class ArticleWorkspace {
     if (cancelled()) return;
     await this.loadDismissals();
     const started = Date.now();
+    const cache = new AnalysisCache(this.folders, analysisKey(this.settings));
+    await cache.load();
+    this.cache = cache;
+    let fromCache = 0;
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
@@ -365,7 +388,13 @@ export class ArticleWorkspace {
         if (article.open) {
           // The buffer stays what is analysed.
         } else if (text === undefined) this.corpus.remove(key);
-        else this.corpus.upsert(key, text);
+        else if (this.corpus.document(key)?.text !== text) {
+          const hit = cache.get(key, text);
+          if (hit) {
+            this.corpus.adopt(hit);
+            fromCache++;
+          } else this.corpus.upsert(key, text);
+        }
         if (Date.now() - slice > SCAN_SLICE_MS) {
           progress.report(Math.round((100 * (i + 1)) / files.length), `${i + 1} / ${files.length} articles`);
           await new Promise((r) => setImmediate(r));
@@ -382,13 +411,14 @@ export class ArticleWorkspace {
       }
       this.publishAll();
       const note = [
-        `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms`,
+        `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (${fromCache} from the analysis cache)`,
         truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
         oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
       ].filter(Boolean);
       ended = true;
       progress.done();
       this.host.log(note.join('; '));
+      await this.saveCache();
     } finally {
       if (!ended) progress.done();
     }

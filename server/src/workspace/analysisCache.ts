@@ -1,0 +1,92 @@
+// Per-document analyses persisted between sessions, so reopening a large workspace does not read
+// every unchanged article again. Stored in the user's cache folder (never in the workspace: the
+// server writes nothing there but dismissals), one file per set of workspace folders. Entries are
+// trusted only for the same server build, engine version and read options, and the same text.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DocumentAnalysis } from '../engine/types';
+import { ENGINE_VERSION } from '../engine/version';
+
+type Stored = Omit<DocumentAnalysis, 'text'>;
+interface CacheFile {
+  key: string;
+  entries: [path: string, textHash: string, analysis: Stored][];
+}
+
+/** Above this many documents the cache is not written (its JSON would cost more memory than it saves). */
+const MAX_ENTRIES = 20000;
+
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function cacheDir(): string | undefined {
+  const env = process.env.NEWSLENS_CACHE_DIR;
+  if (env === 'off') return undefined;
+  if (env) return env;
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'newslens');
+}
+
+/** Changes whenever the server bundle is rebuilt, the engine version or the read options change. */
+function buildKey(optionsKey: string): string {
+  let build = '';
+  try {
+    const st = fs.statSync(__filename);
+    build = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    build = 'unknown';
+  }
+  return `${ENGINE_VERSION}|${build}|${optionsKey}`;
+}
+
+export class AnalysisCache {
+  private entries = new Map<string, { hash: string; analysis: Stored }>();
+  private readonly file: string | undefined;
+  private readonly key: string;
+
+  constructor(folders: readonly string[], optionsKey: string) {
+    const dir = cacheDir();
+    const id = createHash('sha1').update(JSON.stringify([...folders].sort())).digest('hex').slice(0, 16);
+    this.file = dir && folders.length ? path.join(dir, `analyses-${id}.json`) : undefined;
+    this.key = buildKey(optionsKey);
+  }
+
+  async load(): Promise<number> {
+    if (!this.file) return 0;
+    try {
+      const data = JSON.parse(await fs.promises.readFile(this.file, 'utf8')) as CacheFile;
+      if (data.key !== this.key || !Array.isArray(data.entries)) return 0;
+      this.entries = new Map(data.entries.map(([p, hash, analysis]) => [p, { hash, analysis }]));
+    } catch {
+      this.entries.clear(); // absent or unreadable: start cold
+    }
+    return this.entries.size;
+  }
+
+  /** The cached analysis of `path` if it was made from exactly this text. */
+  get(docPath: string, text: string): DocumentAnalysis | undefined {
+    const e = this.entries.get(docPath);
+    if (!e || e.hash !== textHash(text)) return undefined;
+    return { ...e.analysis, path: docPath, text } as DocumentAnalysis;
+  }
+
+  /** Writes the analyses of on-disk texts (atomically: temp file + rename). */
+  async save(documents: { analysis: DocumentAnalysis; diskText: string }[]): Promise<boolean> {
+    if (!this.file || documents.length > MAX_ENTRIES) return false;
+    const entries: CacheFile['entries'] = [];
+    for (const { analysis, diskText } of documents) {
+      if (analysis.text !== diskText) continue; // an unsaved buffer is not what is on disk
+      const { text: _text, ...rest } = analysis;
+      entries.push([analysis.path, textHash(diskText), rest]);
+    }
+    this.entries = new Map(entries.map(([p, hash, analysis]) => [p, { hash, analysis }]));
+    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(tmp, JSON.stringify({ key: this.key, entries } satisfies CacheFile));
+    await fs.promises.rename(tmp, this.file);
+    return true;
+  }
+}
