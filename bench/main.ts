@@ -5,8 +5,9 @@
 //   --seed N       workspace seed (default 1)
 //   --profile      also run the CLI under --cpu-prof on the largest tier and print hotspots
 //   --no-lsp       engine and CLI only
+//   --keep         keep the generated workspaces (printed path) instead of deleting them
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { unified } from 'unified';
@@ -25,17 +26,19 @@ interface Args {
   seed: number;
   profile: boolean;
   lsp: boolean;
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { max: 1000, seed: 1, profile: false, lsp: true };
+  const args: Args = { max: 1000, seed: 1, profile: false, lsp: true, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max') args.max = Number(argv[++i]);
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (a === '--profile') args.profile = true;
     else if (a === '--no-lsp') args.lsp = false;
-    else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp)`);
+    else if (a === '--keep') args.keep = true;
+    else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp, --keep)`);
   }
   return args;
 }
@@ -339,8 +342,8 @@ export async function main(argv: string[]): Promise<void> {
   const pools = loadPools(REPO_ROOT);
   set('corpus.pools', pools.length);
   set('corpus.sentences', pools.reduce((s, p) => s + p.sentences.length, 0));
-  const base = join(tmpdir(), 'newslens-bench');
-  mkdirSync(base, { recursive: true });
+  // One folder per run: two runs at once (two engineers) must not rewrite each other's workspaces.
+  const base = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
   const tiers = [10, 100, 1000, 10000].filter((n) => n <= args.max);
   const spaces = new Map<number, Workspace>();
   for (const n of tiers) {
@@ -404,5 +407,7 @@ export async function main(argv: string[]): Promise<void> {
   const out = join(REPO_ROOT, 'bench', 'results.json');
   writeFileSync(out, JSON.stringify({ results, notes }, null, 2) + '\n');
   log(`[bench] wrote ${out}`);
+  if (!args.keep) rmSync(base, { recursive: true, force: true });
+  else log(`[bench] workspaces kept in ${base}`);
 }
 export { summariseCpuProfile } from './profile';
