@@ -49,6 +49,22 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const pack = ctx.packs[si];
     const end = sent.last;
     let initial = true;
+    // Title-case headlines ("Employee Kills Two In Kraft Shooting"): capitalised common words
+    // there are not names, so runs break at words known in lowercase.
+    let capWords = 0;
+    let allWords = 0;
+    for (let q = sent.first; q < end; q++) {
+      if (tokens[q].kind !== Kind.Word || !/^\p{L}/u.test(tokens[q].text)) continue;
+      allWords++;
+      if (isCapitalised(tokens[q].text)) capWords++;
+    }
+    const headline = allWords >= 4 && capWords / allWords >= 0.75;
+    const commonInHeadline = (w: string): boolean => {
+      const l = w.toLowerCase();
+      if (!headline || ctx.capitalSeen.has(l)) return false;
+      // English headline verbs and adverbs ("Placed", "Reportedly", "Killing") are not names.
+      return pack.stopwords.has(l) || pack.common.has(l) || ctx.lowercaseSeen.has(l) || (pack.code === 'en' && /(?:ed|ly|ing)$/.test(l) && l.length > 4);
+    };
     let pendingRole: { text: string; at: number } | undefined;
     let k = sent.first;
 
@@ -270,11 +286,14 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     function capitalisedRun(i: number): number {
       let j = i + 1;
-      const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w);
+      const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
+      const calendar = (w: string): boolean => { const l = stripGenitive(w, false).toLowerCase(); return pack.weekdays.has(l) || pack.months.has(l); };
+      if (commonInHeadline(tokens[i].text)) return i + 1;
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
         const w = wordAt(j);
         if (!w || !joined(j)) break;
+        if (calendar(w.text) || commonInHeadline(w.text)) break;
         if (isCapitalised(w.text) && !/-\p{Ll}/u.test(w.text)) {
           if (countryOfAdjective(w.text) && !hasHead && pack.code === 'en') break;
           if (isHead(w.text.toLowerCase().replace(/['’]s$/, ''))) hasHead = true;
@@ -284,7 +303,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const lw = w.text.toLowerCase();
         const next = wordAt(j + 1);
         const next2 = wordAt(j + 2);
-        if (next && joined(j + 1) && isCapitalised(next.text)) {
+        if (next && joined(j + 1) && isCapitalised(next.text) && !calendar(next.text)) {
           if (PARTICLES.has(lw) && !pack.connectors.has(lw)) { j += 2; continue; }
           if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
           if (pack.connectors.has(lw) && hasHead) { j += 2; continue; }
@@ -320,6 +339,16 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           }
         }
       }
+      // A title inside the run ("Alaska Gov. Sarah Palin"): the part before it is read alone,
+      // the title and the name after it are read afresh.
+      for (let q = s + 1; q < e - 1; q++) {
+        const tl = tokens[q].text.toLowerCase();
+        if (pack.titles.has(tl) && isCapitalised(tokens[q].text) && !pack.orgHeads.has(tl) && !pack.placeHeads.has(tl) && tokens[q - 1].kind === Kind.Word && isCapitalised(tokens[q - 1].text)) {
+          e = q;
+          j = q;
+          break;
+        }
+      }
       // Connectors and particles never end a name.
       while (e > s && !isCapitalised(tokens[e - 1].text)) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
@@ -340,6 +369,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) return j;
       if (e - s === 1) {
         const next = wordAt(e);
+        const nextLower = !!next && joined(e) && isLowercaseWord(next.text);
+        if (pack.capitalisedAdjectives.has(lw0) || (pack.code === 'en' && nextLower && /(?:ian|ean|ese|ish)$/.test(lw0) && !pack.speechVerbs.has(next!.text))) {
+          emit(words[0].start, words[0].end, 'other', 'adjective', words[0].text, si);
+          return j;
+        }
         const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
         // A lone capitalised word at sentence start is a name only with evidence: seen
         // capitalised mid-sentence elsewhere, an acronym, or followed by a speech verb.
@@ -385,6 +419,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (role) return 'person';
       const lowers = words.map((w) => stripGenitive(w.text, false).toLowerCase());
       if (lowers.some((w) => pack.orgHeads.has(w))) return 'organization';
+      if (lowers.some((w) => pack.placeHeads.has(w))) return 'place';
       if (words.length === 1 && pack.orgSuffixes.some((suf) => lowers[0].endsWith(suf) && lowers[0].length > suf.length + 2)) return 'organization';
       if (isAllCaps(lemma)) return 'organization';
       const after = wordAt(e);

@@ -20,6 +20,8 @@ export interface LanguagePack {
   orgHeads: Set<string>;
   orgSuffixes: string[];
   placePrepositions: Set<string>;
+  placeHeads: Set<string>;
+  capitalisedAdjectives: Set<string>;
   connectors: Set<string>;
   speechVerbs: Set<string>;
   attributionPronouns: Set<string>;
@@ -96,6 +98,8 @@ export function buildPack(code: string): LanguagePack {
     orgHeads: set(L.ORG_HEADS[lang]),
     orgSuffixes: L.ORG_SUFFIXES[lang] ?? [],
     placePrepositions: set(L.PLACE_PREPOSITIONS[lang]),
+    placeHeads: set(L.PLACE_HEADS[lang]),
+    capitalisedAdjectives: set(L.CAPITALISED_ADJECTIVES[lang]),
     // English connectors too: English institution names appear in every language's press.
     connectors: new Set([...set(L.NAME_CONNECTORS[lang]), 'of', 'for', 'and', '&']),
     speechVerbs: set(L.SPEECH_VERBS[lang]),
