@@ -41,8 +41,9 @@ export function detectLanguage(text: string, prior: LanguageCode = 'und', langua
   // 1,500 characters tell Danish from Norwegian reliably enough; more only costs time.
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   if (sample.replace(/\s+/g, '').length < MIN_DETECTION_LENGTH) return prior;
-  if (sample.length < SHORT_TEXT) {
-    const guess = byStopwords(sample, languages);
+  {
+    // Stop-word shares decide when one language clearly leads (cheap); franc settles the rest.
+    const guess = byStopwords(sample.length > 600 ? sample.slice(0, 600) : sample, languages);
     if (guess) return prior === 'da' && guess === 'no' ? 'da' : guess;
   }
   const only = languages.flatMap((l) => ISO1_TO_3[l] ?? []);
