@@ -91,7 +91,8 @@ describe('VS Code (code-server + chromium)', function () {
           dialogs.push(d.message());
           void d.dismiss();
         });
-        await page.goto(workbenchUrl(server.url, seeds, REPO));
+        // A fresh copy: the extension-host window above edited (and restored) the seeds.
+        await page.goto(workbenchUrl(server.url, seedsWorkspace(root, REPO), REPO));
         await waitForWorkbench(page);
         await widenSideBar(page, 720);
       });
@@ -110,6 +111,27 @@ describe('VS Code (code-server + chromium)', function () {
         await page.waitForFunction(() => /Ln 31,/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''), undefined, { timeout: 10_000 });
         assert.equal(await cursorLine(page), 31);
         assert.match(await page.locator('.tab.active').innerText(), /000_64ff/);
+      });
+
+      it('opens a passage from the panel with the keyboard (Enter), and beside the editor with Ctrl+Enter', async () => {
+        const view = panel(page);
+        // The attribution conflict: the Danish cell on the line naming the defence ministry (000:3).
+        const cell = view.locator('tr.claim.conflict td.cell.conflict button[title*="forsvarsministerium"]').first();
+        await cell.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => /Ln (3|21),/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''), undefined, { timeout: 10_000 });
+        assert.equal(await page.locator('.editor-group-container').count(), 1);
+        await cell.focus();
+        await page.keyboard.press('Control+Enter');
+        await page.locator('.editor-group-container').nth(1).waitFor({ timeout: 10_000 });
+        await runCommand(page, 'View: Close All Editor Groups');
+      });
+
+      it('shows "story · N sources · M conflicts" in the status bar', async () => {
+        await quickOpen(page, SEED_DA);
+        const item = page.locator('.statusbar-item', { hasText: 'sources' }).first();
+        await item.waitFor({ timeout: 10_000 });
+        assert.match(await item.innerText(), /· 3 sources · \d+ conflicts?/);
       });
 
       it('shows the entity card when the mouse rests on "Europarådets"', async () => {

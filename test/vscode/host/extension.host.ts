@@ -109,6 +109,35 @@ function tests(): void {
         for (const c of story.claims) assert.equal(c.cells.length, story.sources.length, `claim ${c.id} has a cell count unlike the sources`);
       });
 
+      it('refreshes the story when an edit changes the analysis (newslens/storyChanged)', async () => {
+        const newslens = await api();
+        const editor = await open(SEED_DA);
+        const before = await newslens.stories.refreshNow();
+        const da = before.story!.sources.findIndex((s) => s.uri.endsWith(SEED_DA));
+        const firstTime = (snap: typeof before) => snap.story?.claims.some((c) => c.status === 'conflict' && c.cells[da]?.location.range.start.line === 30) ?? false;
+        assert.ok(firstTime(before), 'precondition: a conflict at 000:31');
+        const changed = new Promise<typeof before>((resolve) => {
+          const sub = newslens.stories.onDidChange((snap) => {
+            if (!firstTime(snap)) {
+              sub.dispose();
+              resolve(snap);
+            }
+          });
+        });
+        const line = editor.document.lineAt(30);
+        const original = line.text;
+        await editor.edit((e) => e.delete(line.range)); // unsaved: the server analyses the buffer
+        try {
+          const after = await Promise.race([changed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the story did not change within 15 s of the edit')), 15_000))]);
+          assert.equal(firstTime(after), false);
+        } finally {
+          // Put the text back and save (same bytes as before), so no dirty buffer lingers.
+          await editor.edit((e) => e.insert(editor.document.lineAt(30).range.start, original));
+          await editor.document.save();
+        }
+        assert.equal(editor.document.lineAt(30).text, original);
+      });
+
       it('moves to the next conflict with "Go to Next Conflict"', async () => {
         const editor = await open(SEED_DA);
         await diagnosticsWhere(fileUri(SEED_DA), (ds) => ds.some((d) => codeOf(d).startsWith('conflict')));
