@@ -66,7 +66,15 @@ export async function hoverWord(page: Page, word: string, expected: string[], at
         expected,
         { timeout: 2500 },
       );
-      return (await hover.jsonValue()) as string;
+      const text = (await hover.jsonValue()) as string;
+      // The hover fades in; wait for it to be opaque so a screenshot shows what a person reads.
+      await page
+        .waitForFunction(() => {
+          const h = Array.from(document.querySelectorAll<HTMLElement>('.monaco-hover')).find((e) => e.offsetParent !== null);
+          return !!h && Number(getComputedStyle(h.closest('.monaco-resizable-hover') ?? h).opacity) >= 1 && Number(getComputedStyle(h).opacity) >= 1;
+        }, undefined, { timeout: 2000 })
+        .catch(() => undefined);
+      return text;
     } catch {
       await page.mouse.move(5, 5); // leave the word so the next move opens a fresh hover
     }
