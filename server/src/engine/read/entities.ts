@@ -16,8 +16,10 @@ export interface EntityContext {
   packs: LanguagePack[]; // per sentence
   /** Lowercased words seen written in lowercase somewhere in the document. */
   lowercaseSeen: Set<string>;
-  /** Words seen capitalised away from sentence start. */
+  /** Words seen capitalised away from sentence start (headlines excluded). */
   capitalSeen: Set<string>;
+  /** Indexes of headline sentences (title case or all capitals). */
+  headlines: Set<number>;
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -49,21 +51,14 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const pack = ctx.packs[si];
     const end = sent.last;
     let initial = true;
-    // Title-case headlines ("Employee Kills Two In Kraft Shooting"): capitalised common words
-    // there are not names, so runs break at words known in lowercase.
-    let capWords = 0;
-    let allWords = 0;
-    for (let q = sent.first; q < end; q++) {
-      if (tokens[q].kind !== Kind.Word || !/^\p{L}/u.test(tokens[q].text)) continue;
-      allWords++;
-      if (isCapitalised(tokens[q].text)) capWords++;
-    }
-    const headline = allWords >= 4 && capWords / allWords >= 0.75;
+    // In a headline every word is capitalised: a word belongs to a name only when the body
+    // capitalises it too, or the gazetteer knows it ("Lindsay Lohan Checks Into Rehab").
+    const headline = ctx.headlines.has(si);
     const commonInHeadline = (w: string): boolean => {
-      const l = w.toLowerCase();
-      if (!headline || ctx.capitalSeen.has(l)) return false;
-      // English headline verbs and adverbs ("Placed", "Reportedly", "Killing") are not names.
-      return pack.stopwords.has(l) || pack.common.has(l) || ctx.lowercaseSeen.has(l) || (pack.code === 'en' && /(?:ed|ly|ing)$/.test(l) && l.length > 4);
+      if (!headline) return false;
+      const l = stripGenitive(w, pack.plainGenitiveS).toLowerCase();
+      if (ctx.capitalSeen.has(l) || ctx.capitalSeen.has(w.toLowerCase())) return false;
+      return !gazetteerIds(normalizeName(w), w) && !gazetteerIds(normalizeName(stripGenitive(w, pack.plainGenitiveS)), stripGenitive(w, pack.plainGenitiveS));
     };
     let pendingRole: { text: string; at: number } | undefined;
     let k = sent.first;

@@ -14,7 +14,7 @@ import { findEntities } from './entities';
 import { findValues } from './values';
 import { attribute, findQuoteSpans } from './quotes';
 import { findAnchorDate } from './anchor';
-import { isCapitalised, isLowercaseWord } from './words';
+import { isCapitalised, isHeadline, isLowercaseWord } from './words';
 
 /** Below this many letters an article is too short to compare. */
 export const MIN_ARTICLE_LETTERS = 40;
@@ -67,7 +67,16 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   // Document-level word evidence for the sentence-start rule.
   const lowercaseSeen = new Set<string>();
   const capitalSeen = new Set<string>();
-  for (const r of raw) {
+  const headlines = new Set<number>();
+  raw.forEach((r, i) => {
+    const words: string[] = [];
+    for (let k = r.first; k < r.last; k++) if (tokens[k].kind === Kind.Word) words.push(tokens[k].text);
+    if (isHeadline(words)) headlines.add(i);
+  });
+  for (let si = 0; si < raw.length; si++) {
+    const r = raw[si];
+    // Headlines capitalise every word: they are no evidence that a word is a name.
+    if (headlines.has(si)) continue;
     for (let k = r.first; k < r.last; k++) {
       const t = tokens[k];
       if (t.kind !== Kind.Word) continue;
@@ -76,7 +85,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
     }
   }
 
-  const { mentions, acronyms } = findEntities({ text, tokens, sentences: raw, packs, lowercaseSeen, capitalSeen });
+  const { mentions, acronyms } = findEntities({ text, tokens, sentences: raw, packs, lowercaseSeen, capitalSeen, headlines });
 
   const anchor = findAnchorDate(options.anchorDate, frontMatter.date, masked, docPack);
   const anchorDate = anchor ? anchor.toISOString().slice(0, 10) : undefined;

@@ -38,3 +38,19 @@ export function sameLineGap(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * Title-case or all-capital headline ("Lindsay Lohan Checks Into Rehab", "RED SOX MAKE OFFER"):
+ * at least four words, three quarters of them capitalised.
+ */
+export function isHeadline(words: string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    letters++;
+    if (isCapitalised(w)) caps++;
+  }
+  return letters >= 4 && caps / letters >= 0.75;
+}
