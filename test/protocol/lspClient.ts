@@ -31,6 +31,8 @@ export interface StartOptions {
   workDoneProgress?: boolean;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** Extra node flags for the server process (e.g. --cpu-prof when investigating latency). */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -77,11 +79,15 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     // A throwaway analysis cache per client unless the test shares one on purpose.
     const cacheDir = options.env?.NEWSLENS_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cache-'));
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEWSLENS_CACHE_DIR: cacheDir, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEWSLENS_CACHE_DIR: cacheDir, ...options.env } });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, conn, options);
     const root = options.root;
-    client.initializeResult = await conn.sendRequest('initialize', {
+    const died = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`the server exited (${code}) before answering initialize: ${client.stderr.join('').slice(-2000)}`))),
+    );
+    died.catch(() => undefined);
+    client.initializeResult = await Promise.race([died, conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root ? fileUri(root) : null,
       workspaceFolders: root ? [{ uri: fileUri(root), name: path.basename(root) }] : null,
@@ -98,7 +104,7 @@ export class TestClient {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
       },
-    });
+    })]);
     await conn.sendNotification('initialized', {});
     return client;
   }
