@@ -61,6 +61,8 @@ describe('front matter, dateline and Markdown', () => {
   });
   it('resolves relative values with the front-matter date', () => {
     assert.equal(value(d, 'tomorrow morning').normalized, '2023-10-19TMO');
+    assert.equal(value(d, 'Oct 18').normalized, '2023-10-18', 'an abbreviated month with a day is a date');
+    assert.ok(!d.mentions.some((m) => m.text === 'Oct'), 'and not a name');
     assert.equal(value(d, 'Wednesday').normalized, '2023-10-18');
     assert.equal(value(d, 'the late 1990s').normalized, '199X');
     assert.equal(value(d, 'a decade').normalized, 'P10Y');

@@ -23,7 +23,8 @@ function fromDateline(masked: string, pack: LanguagePack): Date | undefined {
   if (!m) return undefined;
   // Datelines are short and often misdetected; English month names are accepted too.
   const name = (m[1] ?? m[5]).toLowerCase();
-  const month = pack.months.get(name) ?? languagePack('en').months.get(name);
+  const en = languagePack('en');
+  const month = pack.months.get(name) ?? pack.monthAbbreviations.get(name) ?? en.months.get(name) ?? en.monthAbbreviations.get(name);
   if (!month) return undefined;
   const day = Number(m[2] ?? m[4]);
   const year = Number(m[3] ?? m[6]);

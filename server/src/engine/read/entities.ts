@@ -282,7 +282,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function capitalisedRun(i: number): number {
       let j = i + 1;
       const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
-      const calendar = (w: string): boolean => { const l = stripGenitive(w, false).toLowerCase(); return pack.weekdays.has(l) || pack.months.has(l); };
+      const calendar = (w: string): boolean => { const l = stripGenitive(w, false).toLowerCase().replace(/\.$/, ''); return pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l); };
       if (commonInHeadline(tokens[i].text)) return i + 1;
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
@@ -359,6 +359,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const words = tokens.slice(s, e);
       const lw0 = stripGenitive(words[0].text, false).toLowerCase();
       if (e - s === 1 && (pack.months.has(lw0) || pack.weekdays.has(lw0) || lw0 === 'i' || pack.relative.has(lw0))) return j;
+      if (e - s === 1 && pack.monthAbbreviations.has(lw0.replace(/\.$/, '')) && /^\s*\d/.test(text.slice(words[0].end, words[0].end + 3))) return j;
       if (e - s === 1 && words[0].text.length === 1) return j;
       // Long all-capital words are headline or label words ("GEOLOGI", "BREAKING"), not acronyms.
       if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) return j;

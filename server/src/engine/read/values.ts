@@ -46,6 +46,8 @@ function rulesFor(pack: LanguagePack): Rule[] {
   const hit = cache.get(pack.code);
   if (hit) return hit;
   const months = alt(pack.months.keys());
+  // With a day number next to it an abbreviation is a month ("Oct 18", "18 Oct.").
+  const monthsWithDay = alt([...pack.months.keys(), ...pack.monthAbbreviations.keys()]);
   const weekdays = alt(pack.weekdays.keys());
   const dayParts = alt(pack.dayParts.keys());
   const numberWords = alt(pack.numberWords.keys());
@@ -56,7 +58,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
   const ordinals = alt(pack.ordinalWords.keys());
   const fractions = alt(pack.fractions.keys());
   const f = 'giu';
-  const monthNo = (s: string): number => pack.months.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const monthNo = (s: string): number => { const k = s.toLowerCase().replace(/\.$/, ''); return pack.months.get(k) ?? pack.monthAbbreviations.get(k) ?? 0; };
   const withYear = (y: string | undefined, m: number, d?: number): string => `${y ?? 'XXXX'}-${pad(m)}${d ? '-' + pad(d) : ''}`;
   const dateValue = (normalized: string, ctx: RuleContext, hasYear: boolean): Omit<Value, 'start' | 'end' | 'text' | 'sentence'> => {
     // A year-less date takes the anchor's year (articles report recent events).
@@ -65,10 +67,10 @@ function rulesFor(pack: LanguagePack): Rule[] {
   };
   const rules: Rule[] = [
     // "24. februar 2022", "24 February"
-    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${months})(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${monthsWithDay})(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
     // "February 24, 2022"
-    { all: B.digit | B.month, re: new RegExp(`${L}(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, re: new RegExp(`${L}(${monthsWithDay})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[2]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[1]), d), c, !!m[3]) : undefined; } },
     // "februar 2022"
     { all: B.digit | B.month, re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
@@ -187,6 +189,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
     }
   };
   trig(pack.months.keys(), B.month);
+  trig(pack.monthAbbreviations.keys(), B.month);
   trig(pack.weekdays.keys(), B.weekday);
   trig(pack.relative.keys(), B.relative);
   trig(pack.eventRelative, B.event);

@@ -27,6 +27,8 @@ export interface LanguagePack {
   attributionPronouns: Set<string>;
   /** month name (lowercase, wide or abbreviated) → 1..12 */
   months: Map<string, number>;
+  /** Short month abbreviations ("oct", "feb") → 1..12: dates only when a day number is next to them. */
+  monthAbbreviations: Map<string, number>;
   /** weekday name → ISO weekday 1..7 */
   weekdays: Map<string, number>;
   /** relative phrase ("i går", "tomorrow") → { unit, offset } */
@@ -64,6 +66,7 @@ export function buildPack(code: string): LanguagePack {
   const c = CLDR[code];
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
+  const monthAbbreviations = new Map<string, number>();
   const relative: LanguagePack['relative'] = new Map();
   if (c) {
     c.months.forEach((names, i) => {
@@ -72,6 +75,7 @@ export function buildPack(code: string): LanguagePack {
         // Three-letter abbreviations ("mar", "may") are common words; only wide names and
         // abbreviations of four letters or more are month names on their own.
         if (n === names[0] || bare.length >= 4) months.set(bare, i + 1);
+        else if (/^\p{L}+$/u.test(bare)) monthAbbreviations.set(bare, i + 1);
       }
     });
     c.days.forEach((names, i) => weekdays.set(names[0], i + 1));
@@ -105,6 +109,7 @@ export function buildPack(code: string): LanguagePack {
     speechVerbs: set(L.SPEECH_VERBS[lang]),
     attributionPronouns: set(L.ATTRIBUTION_PRONOUNS[lang]),
     months,
+    monthAbbreviations,
     weekdays,
     relative,
     dayParts: map(L.DAY_PARTS[lang]),
