@@ -127,6 +127,21 @@ describe('VS Code (code-server + chromium)', function () {
         await runCommand(page, 'View: Close All Editor Groups');
       });
 
+      it('lists entities × sources with mention counts and a timeline of dated events', async () => {
+        const view = panel(page);
+        const row = view.locator('table.entities tbody tr', { hasText: 'Council of Europe' }).first();
+        await row.waitFor({ timeout: 10_000 });
+        const counts = (await row.locator('td.count').allInnerTexts()).map(Number);
+        assert.equal(counts.length, 3);
+        assert.ok(counts.every((n) => n > 0), `Council of Europe counts per source: ${counts.join(', ')}`);
+        const events = view.locator('ol.timeline li');
+        assert.ok((await events.count()) > 0, 'the timeline is empty');
+        // 24 February (000:17, 001:13) is a dated event of the story.
+        assert.ok((await view.locator('ol.timeline .event-norm').allInnerTexts()).some((t) => t.includes('02-24')));
+        await view.locator('#entities-heading').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOTS, 'compare-sources-entities.png') });
+      });
+
       it('shows "story · N sources · M conflicts" in the status bar', async () => {
         await quickOpen(page, SEED_DA);
         const item = page.locator('.statusbar-item', { hasText: 'sources' }).first();
