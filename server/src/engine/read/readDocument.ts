@@ -109,10 +109,11 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
       tokenRange[r.paragraph] = [r.first, r.last];
     } else tokenRange[r.paragraph][1] = r.last;
   });
-  function* wordsOf(pi: number): Generator<string> {
+  function wordsOf(pi: number): Tok[] {
     const range = tokenRange[pi];
-    if (!range) return;
-    for (let k = range[0]; k < range[1]; k++) if (tokens[k].kind === Kind.Word) yield tokens[k].text;
+    const out: Tok[] = [];
+    if (range) for (let k = range[0]; k < range[1]; k++) if (tokens[k].kind === Kind.Word) out.push(tokens[k]);
+    return out;
   }
   paragraphs.forEach((p, pi) => {
     const si = firstSentenceOfParagraph[pi];

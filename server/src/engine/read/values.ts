@@ -18,6 +18,8 @@ interface Rule {
   all: number;
   any?: number;
   re: RegExp;
+  /** The same pattern, sticky: matched only at a given position. */
+  sticky: RegExp;
   make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Value, 'start' | 'end' | 'text' | 'sentence'> | undefined;
 }
 interface RuleContext { pack: LanguagePack; anchor?: Date; before: string }
@@ -65,7 +67,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
     if (!hasYear && ctx.anchor) normalized = String(ctx.anchor.getUTCFullYear()) + normalized.slice(4);
     return { kind: 'date', normalized, approx: false };
   };
-  const rules: Rule[] = [
+  const defs: Omit<Rule, 'sticky'>[] = [
     // "24. februar 2022", "24 February"
     { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${monthsWithDay})(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
@@ -201,6 +203,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
   trig(pack.ordinalWords.keys(), B.ordinal);
   // Language-specific words that regexes above would take for numbers are filtered in make();
   // "to" (Danish two) is English "to" only in English text, which uses the English pack.
+  const rules: Rule[] = defs.map((r) => ({ ...r, sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y') }));
   cache.set(pack.code, rules);
   return rules;
 }
@@ -228,45 +231,59 @@ function approxBefore(c: RuleContext): boolean {
 
 const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
 
-/** Finds the values of one paragraph. `sentenceOf` maps an offset to a sentence index. */
-export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: Iterable<string>): void {
+/**
+ * Finds the values of one paragraph. Rules are tried only where a word could start a value: at
+ * words that trigger a rule (digits, month names, number words, ...) and the two words before
+ * them ("the late 1960s", "et kvart århundrede"); each rule is matched sticky at that position, so
+ * a paragraph without such words costs one pass over its words and no regular expression at all.
+ */
+export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: readonly { start: number; text: string }[]): void {
   const rules = rulesFor(pack);
   let mask = 0;
-  for (const w of words) {
+  const candidates: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
     const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) mask |= B.digit;
-    else if (c === 39 || c === 0x2019) mask |= /\d/.test(w) ? B.digit : 0;
-    const bits = pack.valueTriggers.get(w.toLowerCase());
-    if (bits) mask |= bits;
-    else if (w.includes('-')) for (const part of w.toLowerCase().split('-')) mask |= pack.valueTriggers.get(part) ?? 0;
+    let bits = 0;
+    if (c >= 48 && c <= 57) bits = B.digit;
+    const t = pack.valueTriggers.get(w.toLowerCase());
+    if (t) bits |= t;
+    else if (w.includes('-')) for (const part of w.toLowerCase().split('-')) bits |= pack.valueTriggers.get(part) ?? 0;
+    if (!bits) continue;
+    mask |= bits;
+    for (let back = Math.max(0, i - 2); back <= i; back++) candidates.push(words[back].start - start);
+    const before = words[i].start - 1;
+    if (before >= start && (text[before] === "'" || text[before] === '’')) candidates.push(before - start);
   }
   if (mask === 0) return;
+  candidates.sort((x, y) => x - y);
   const slice = text.slice(start, end);
   const taken = new Uint8Array(slice.length);
-  const found: Value[] = [];
-  for (const rule of rules) {
-    if ((mask & rule.all) !== rule.all) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      const s = m.index;
-      const e = s + m[0].length;
+  let last = -1;
+  for (const pos of candidates) {
+    if (pos === last || taken[pos]) continue;
+    last = pos;
+    for (const rule of rules) {
+      if ((mask & rule.all) !== rule.all) continue;
+      rule.sticky.lastIndex = pos;
+      const m = rule.sticky.exec(slice);
+      if (!m || m[0].length === 0) continue;
+      const e = pos + m[0].length;
       let free = true;
-      for (let i = s; i < e; i++) if (taken[i]) { free = false; break; }
+      for (let i = pos; i < e; i++) if (taken[i]) { free = false; break; }
       if (!free) continue;
-      const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, s - 24), s) });
+      const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, pos - 24), pos) });
       if (!v || v.normalized === '' || v.normalized === 'NaN') continue;
-      taken.fill(1, s, e);
-      const value = { start: start + s, end: start + e, text: original.slice(start + s, start + e), ...v, sentence: sentenceOf(start + s) } as Value;
+      taken.fill(1, pos, e);
+      const value = { start: start + pos, end: start + e, text: original.slice(start + pos, start + e), ...v, sentence: sentenceOf(start + pos) } as Value;
       if (value.kind === 'number' && !value.unit) {
         const u = UNIT_AFTER.exec(slice.slice(e, e + 48));
         if (u && !pack.stopwords.has(u[1].toLowerCase()) && !pack.months.has(u[1].toLowerCase())) value.unit = u[1];
       }
-      found.push(value);
+      out.push(value);
+      break;
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  for (const v of found) out.push(v);
 }
 
 export type { ValueKind };
