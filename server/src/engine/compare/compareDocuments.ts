@@ -2,7 +2,7 @@
 // finds conflicts, corroborations, single-source claims and ambiguities. Comparisons happen inside
 // a story only, and only in stories with two or more sources.
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } from '../types';
-import { mentionKeys } from './linkKeys';
+import { mentionKeys, type MentionKey } from './linkKeys';
 import { sentenceFacts } from './sentenceFacts';
 import { groupStories } from './groupStories';
 import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
@@ -35,6 +35,8 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   const union = new KeyUnion();
   mergeInStories(stories, docByPath, keysOf, union);
+  // Then the names still apart across stories, where the match is unique in the whole corpus.
+  mergeInStories([{ id: '*', label: '', documents: docs.map((d) => d.path) }], docByPath, keysOf, union, 'corpus');
   const table = buildEntities(docs, keysOf, union);
   const resolve = (k: string) => union.find(k);
   const entityName = (k: string) => table.nameOfKey.get(union.find(k)) ?? k.replace(/^[a-z]+:/, '');
@@ -46,41 +48,86 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
   const pending: NewFinding[] = [];
   const groupsByStory: { story: string; groups: ClaimGroup[] }[] = [];
   let claimNo = 0;
+  const claimIds = new Map<ClaimInfo, string>();
   for (const story of stories) {
     const storyDocs = story.documents.map((p) => docByPath.get(p)!);
-    const infos: ClaimInfo[] = storyDocs.flatMap((d) => extractClaims(d, keysOf(d), resolve));
-    for (const c of infos) c.id = `c${++claimNo}`;
-    const { groups, partners } = storyDocs.length >= 2 ? alignClaims(infos) : { groups: infos.map((c) => ({ claims: [c], score: 1 })), partners: new Map() };
-    const ctx: StoryContext = { story: story.id, docs: storyDocs, claims: infos, groups, partners, entityName };
-    for (const d of storyDocs) pending.push(...acronymAmbiguities(ctx, d, keysOf(d), entityName));
-    if (storyDocs.length >= 2) {
-      const precedents = precedentConflicts(ctx);
-      pending.push(...precedents, ...attributionConflicts(ctx));
-      const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
-      pending.push(...contradictions);
-      // A claim another source contradicts is not corroborated by that source; a "first ever"
-      // claim at odds with a precedent is not a plain single-source claim.
-      const claimAt = (path: string, start: number) => infos.find((c) => c.doc.path === path && c.facts.start === start);
-      const contradicted = new Set<string>();
-      for (const f of contradictions) {
-        const a = claimAt(f.primary.path, f.primary.start);
-        for (const r of f.related) {
-          const b = claimAt(r.path, r.start);
-          if (a && b) contradicted.add(`${a.id}|${b.id}`).add(`${b.id}|${a.id}`);
-        }
-      }
-      const disputed = new Set(precedents.filter((f) => f.severity === 'warning').map((f) => claimAt(f.primary.path, f.primary.start)).filter((c): c is ClaimInfo => !!c));
-      pending.push(...supportFindings(ctx, contradicted, disputed));
+    // A story whose articles and entity names did not change since the last call is not
+    // compared again: a keystroke re-compares only the edited article's story.
+    const signature = storySignature(storyDocs, keysOf, resolve, entityName);
+    const cacheKey = `${story.id}|${story.documents.join('|')}`;
+    let result = storyCache.get(cacheKey);
+    if (!result || result.signature !== signature || result.docs.some((d, i) => d !== storyDocs[i])) {
+      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName) };
+      if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
+      storyCache.set(cacheKey, result);
     }
-    for (const c of infos) claims.push(toClaim(c, resolve, table.idOfKey));
-    groupsByStory.push({ story: story.id, groups });
+    pending.push(...result.findings);
+    for (const c of result.infos) {
+      const id = `c${++claimNo}`;
+      claimIds.set(c, id);
+      claims.push(toClaim(c, id, resolve, table.idOfKey));
+    }
+    groupsByStory.push({ story: story.id, groups: result.groups });
   }
 
   const findings = numberFindings(pending, stories.map((s) => s.id));
+  const findingsByPath = new Map<string, Finding[]>();
+  for (const f of findings) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
   for (const { story, groups } of groupsByStory) {
-    for (const g of groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story, g, findings, entityName));
+    for (const g of groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story, g, findingsByPath, entityName, claimIds));
   }
   return { documents: docs, stories, storyOf, entities: table.entities, entityOfMention: table.entityOfMention, claims, alignments, findings };
+}
+
+interface StoryResult {
+  docs: DocumentAnalysis[];
+  signature: string;
+  infos: ClaimInfo[];
+  groups: ClaimGroup[];
+  findings: NewFinding[];
+}
+
+const STORY_CACHE_SIZE = 5000;
+const storyCache = new Map<string, StoryResult>();
+
+/** What a story's comparison depends on besides its articles: the entities their mentions resolve to, and their names. */
+function storySignature(docs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], resolve: (k: string) => string, entityName: (k: string) => string): string {
+  const parts: string[] = [];
+  for (const d of docs) for (const k of keysOf(d)) {
+    const r = resolve(k.key);
+    parts.push(r === k.key ? r : `${k.key}>${r}`, entityName(r));
+  }
+  return parts.join('\u0000');
+}
+
+function analyseStory(storyId: string, storyDocs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], resolve: (k: string) => string, entityName: (k: string) => string): Omit<StoryResult, 'docs' | 'signature'> {
+  const findings: NewFinding[] = [];
+  const infos: ClaimInfo[] = storyDocs.flatMap((d) => extractClaims(d, keysOf(d), resolve));
+  infos.forEach((c, i) => (c.id = `c${i + 1}`));
+  const { groups, partners } = storyDocs.length >= 2 ? alignClaims(infos) : { groups: infos.map((c) => ({ claims: [c], score: 1 })), partners: new Map<ClaimInfo, ClaimInfo[]>() };
+  const ctx: StoryContext = { story: storyId, docs: storyDocs, claims: infos, groups, partners, entityName };
+  for (const d of storyDocs) findings.push(...acronymAmbiguities(ctx, d, keysOf(d), entityName));
+  if (storyDocs.length >= 2) {
+    const precedents = precedentConflicts(ctx);
+    findings.push(...precedents, ...attributionConflicts(ctx));
+    const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
+    findings.push(...contradictions);
+    // A claim another source contradicts is not corroborated by that source; a "first ever"
+    // claim at odds with a precedent is not a plain single-source claim.
+    const byStart = new Map(infos.map((c) => [`${c.doc.path}#${c.facts.start}`, c]));
+    const claimAt = (path: string, start: number) => byStart.get(`${path}#${start}`);
+    const contradicted = new Set<string>();
+    for (const f of contradictions) {
+      const a = claimAt(f.primary.path, f.primary.start);
+      for (const r of f.related) {
+        const b = claimAt(r.path, r.start);
+        if (a && b) contradicted.add(`${a.id}|${b.id}`).add(`${b.id}|${a.id}`);
+      }
+    }
+    const disputed = new Set(precedents.filter((f) => f.severity === 'warning').map((f) => claimAt(f.primary.path, f.primary.start)).filter((c): c is ClaimInfo => !!c));
+    findings.push(...supportFindings(ctx, contradicted, disputed));
+  }
+  return { infos, groups, findings };
 }
 
 /** The documents of the story that holds `path` (the document itself when it is alone). */
@@ -92,8 +139,19 @@ export function storyDocuments(corpus: CorpusAnalysis, path: string): DocumentAn
   return corpus.documents.filter((d) => wanted.has(d.path));
 }
 
+const featureCache = new WeakMap<DocumentAnalysis, Map<string, number>>();
+
 function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>) {
   return (d: DocumentAnalysis): Map<string, number> => {
+    let f = featureCache.get(d);
+    if (!f) featureCache.set(d, (f = readFeatures(d, keysOf)));
+    return f;
+  };
+}
+
+/** A document's story features: link keys, anchored dates and figures, event concepts (with counts). */
+function readFeatures(d: DocumentAnalysis, keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>): Map<string, number> {
+  {
     const f = new Map<string, number>();
     const add = (k: string) => f.set(k, (f.get(k) ?? 0) + 1);
     for (const k of keysOf(d)) if (!k.key.startsWith('local:') && !k.anaphoric) add(k.key);
@@ -107,7 +165,7 @@ function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentio
     // reader finds few names; a corpus-wide rare one ("quake") weighs, a common one ("say") not.
     for (const s of sentenceFacts(d)) for (const c of s.concepts) if (!c.concept.speech) add(`concept:${c.concept.id}`);
     return f;
-  };
+  }
 }
 
 function storyLabel(weights: Map<string, number>): string {
@@ -115,11 +173,11 @@ function storyLabel(weights: Map<string, number>): string {
   return top.length ? top.map(([k]) => k).join(' · ') : 'story';
 }
 
-function toClaim(c: ClaimInfo, resolve: (k: string) => string, idOfKey: Map<string, string>): Claim {
+function toClaim(c: ClaimInfo, claimId: string, resolve: (k: string) => string, idOfKey: Map<string, string>): Claim {
   const id = (k: string) => idOfKey.get(resolve(k));
   const s = c.doc.sentences[c.facts.index];
   const claim: Claim = {
-    id: c.id,
+    id: claimId,
     path: c.doc.path,
     sentence: c.facts.index,
     span: { start: s.start, end: s.end },
@@ -150,11 +208,11 @@ function numberFindings(pending: NewFinding[], storyOrder: string[]): Finding[] 
   return sorted.map((f, i) => ({ id: `f${i + 1}`, ...f }));
 }
 
-function toAlignment(id: string, story: string, g: ClaimGroup, findings: Finding[], entityName: (k: string) => string): AlignedClaim {
-  const at = (c: ClaimInfo) => findings.filter((f) => f.primary.path === c.doc.path && f.primary.start >= c.facts.start && f.primary.end <= c.facts.end);
+function toAlignment(id: string, story: string, g: ClaimGroup, findingsByPath: Map<string, Finding[]>, entityName: (k: string) => string, claimIds: Map<ClaimInfo, string>): AlignedClaim {
+  const at = (c: ClaimInfo) => (findingsByPath.get(c.doc.path) ?? []).filter((f) => f.primary.path === c.doc.path && f.primary.start >= c.facts.start && f.primary.end <= c.facts.end);
   const cells = g.claims.map((c) => {
     const conflicted = at(c).some((f) => f.kind === 'conflict' && f.severity !== 'hint');
-    return { path: c.doc.path, claim: c.id, text: c.doc.text.slice(c.facts.start, c.facts.end), span: { start: c.facts.start, end: c.facts.end }, status: conflicted ? ('conflict' as const) : ('agree' as const) };
+    return { path: c.doc.path, claim: claimIds.get(c) ?? c.id, text: c.doc.text.slice(c.facts.start, c.facts.end), span: { start: c.facts.start, end: c.facts.end }, status: conflicted ? ('conflict' as const) : ('agree' as const) };
   });
   const concepts = [...new Set(g.claims.flatMap((c) => c.events.map((e) => e.concept.id)))];
   const entities = [...new Set(g.claims.flatMap((c) => [...c.entities]))].slice(0, 2).map(entityName);

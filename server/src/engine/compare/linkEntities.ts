@@ -36,7 +36,7 @@ export class KeyUnion {
 }
 
 /** Story-scoped merges of partial person names and country-less government bodies. */
-export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion): void {
+export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion, scope: 'story' | 'corpus' = 'story'): void {
   for (const s of stories) {
     const bodies = new Set<string>();
     const known = new Set<string>();
@@ -55,14 +55,22 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       });
     }
     const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
+    // Names indexed by their last word, so that finding the longer names ending like a short one
+    // does not compare every pair.
+    const byLast = new Map<string, string[]>();
+    for (const [k, t] of tokens) (byLast.get(t[t.length - 1]) ?? byLast.set(t[t.length - 1], []).get(t[t.length - 1])!).push(k);
     // "Putin" in one article, "Vladimir Putin" in another; "Dijk Brouwerij" and "Van Dijk
-    // Brouwerij": a name joins the one longer name of the story that ends with it, when one of
-    // them is read as a person (people are named by their last names; organisations are not).
+    // Brouwerij": a name joins the one longer name that ends with it, when one of them is read
+    // as a person (people are named by their last names; organisations are not).
     for (const [k, t] of tokens) {
-      const longer = [...tokens].filter(([o, ot]) => o !== k && ot.length > t.length && (persons.has(o) || persons.has(k)) && t.every((w, i) => ot[ot.length - t.length + i] === w));
-      const full = new Set(longer.map(([o]) => union.find(o)));
+      const longer = (byLast.get(t[t.length - 1]) ?? []).filter((o) => {
+        const ot = tokens.get(o)!;
+        return o !== k && ot.length > t.length && (persons.has(o) || persons.has(k)) && t.every((w, i) => ot[ot.length - t.length + i] === w);
+      });
+      const full = new Set(longer.map((o) => union.find(o)));
       if (full.size === 1) union.union([...full][0], k);
     }
+    if (scope === 'corpus') continue;
     // "the European Court" in an article whose story names the European Court of Human Rights:
     // a shortened name joins the one known body whose name it begins.
     for (const n of names) {

@@ -5,7 +5,7 @@
 // people inside the article, descriptions that refer back, and a diacritic-insensitive name key
 // in which common institution words are translated ("ministerium" → "ministry").
 import type { DocumentAnalysis, Mention } from '../types';
-import { countryOfAdjective } from '../data';
+import { countryOfAdjective, lookupGazetteer } from '../data';
 import { BODY_ANAPHORA, GOVERNMENT_BODIES } from '../data/governmentBodies';
 import { INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
 import { foldName } from './words';
@@ -46,9 +46,14 @@ export function nameKey(lemma: string): string {
   return tokens.join(' ');
 }
 
+/** Name words of a person, initials dropped ("Dirk A. Kempthorne" = "Dirk Kempthorne"). */
 function personTokens(lemma: string): string[] {
-  return foldName(lemma).split(' ').filter(Boolean);
+  const t = foldName(lemma).split(' ').filter(Boolean);
+  const full = t.filter((w) => w.length > 1);
+  return full.length >= 2 ? full : t;
 }
+
+const LEADING_ARTICLE = /^(the|den|det|de|der|die|das|het|le|la|les|el|los|las|il|lo)\s+/i;
 
 function computeKeys(doc: DocumentAnalysis): MentionKey[] {
   const ms = doc.mentions;
@@ -85,6 +90,11 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
         if (ms[j].type === m.type && ms[j].form !== 'description' && ms[j].form !== 'adjective') return { key: keys[j].key, anaphoric: true };
       }
     }
+    // "The Associated Press" when the gazetteer knows "Associated Press".
+    if (m.form === 'name' && LEADING_ARTICLE.test(m.lemma || m.text)) {
+      const found = lookupGazetteer((m.lemma || m.text).replace(LEADING_ARTICLE, ''), doc.language);
+      if (found.length === 1) return { key: `gz:${found[0].id}`, anaphoric: false };
+    }
     // Names share one key space whatever type the reader guessed: "Brasserie Lemaire" may be
     // read as a person in one article and an organisation in another.
     if (m.type === 'person') {
@@ -92,6 +102,7 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
       const full = fullNames.filter((f) => f.length > t.length && endsWith(f, t));
       const distinct = new Set(full.map((f) => f.join(' ')));
       if (distinct.size === 1) return { key: `name:${nameKey([...distinct][0])}`, anaphoric: false };
+      if (t.length >= 2) return { key: `name:${nameKey(t.join(' '))}`, anaphoric: false };
     }
     const k = nameKey(m.lemma || m.text);
     return { key: k ? `name:${k}` : `local:${doc.path}#${i}`, anaphoric: false };

@@ -9,6 +9,7 @@ import { claimPassage, excerpt, listNames, makeFinding, normalizedClaim, sourceN
  */
 export function supportFindings(ctx: StoryContext, contradicted: Set<string>, disputed: Set<ClaimInfo>): NewFinding[] {
   const out: NewFinding[] = [];
+  const contradictedIds = new Set([...contradicted].map((k) => k.split('|')[0]));
   const groupOf = new Map<ClaimInfo, ClaimInfo[]>();
   for (const g of ctx.groups) for (const c of g.claims) groupOf.set(c, g.claims);
   for (const c of ctx.claims) {
@@ -18,7 +19,7 @@ export function supportFindings(ctx: StoryContext, contradicted: Set<string>, di
       others.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.facts.index - b.facts.index));
       out.push(makeFinding(ctx, 'corroboration', 'claim', claimPassage(c), others.map((o) => claimPassage(o, `${sourceName(o.doc)}: ${excerpt(o)}`)),
         `Also reported by ${listNames(others.map((o) => sourceName(o.doc)))}.`, [normalizedClaim(c)]));
-    } else if (!disputed.has(c) && ![...contradicted].some((k) => k.startsWith(`${c.id}|`))) {
+    } else if (!disputed.has(c) && !contradictedIds.has(c.id)) {
       out.push(makeFinding(ctx, 'single-source', 'claim', claimPassage(c), [],
         `Only ${sourceName(c.doc)} reports this; no other source in the story says it.`, [normalizedClaim(c)]));
     }
