@@ -9,6 +9,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type InitializeResult,
@@ -44,6 +45,7 @@ export class LspClient {
   /** Every publishDiagnostics, in arrival order, with its arrival time (performance.now()). */
   readonly diagnosticLog: { params: PublishDiagnosticsParams; at: number }[] = [];
   readonly progress: ProgressEvent[] = [];
+  progressReports = 0;
   readonly logMessages: string[] = [];
   stderr = '';
   exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -69,18 +71,26 @@ export class LspClient {
       if (this.diagnosticLog.length > 50000) this.diagnosticLog.splice(0, 25000);
       this.wake();
     });
-    this.connection.onNotification('$/progress', (p: { token: string | number; value: { kind: ProgressEvent['kind']; title?: string; message?: string; percentage?: number } }) => {
-      this.progress.push({ token: p.token, kind: p.value.kind, title: p.value.title, message: p.value.message, percentage: p.value.percentage, at: performance.now() });
-      this.wake();
-    });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logMessages.push(p.message);
       if (this.logMessages.length > 1000) this.logMessages.shift();
+      this.wake();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section && options.settings ? options.settings[item.section] ?? null : null)),
     );
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    // vscode-jsonrpc routes $/progress to handlers registered per token (a plain notification
+    // handler never sees it): register one for every token the server creates.
+    this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
+        const v = value as { kind: ProgressEvent['kind']; title?: string; message?: string; percentage?: number };
+        // Begin and end are kept; reports (many per second in a long scan) are only counted.
+        if (v.kind === 'report') this.progressReports++;
+        else this.progress.push({ token: p.token, kind: v.kind, title: v.title, message: v.message, percentage: v.percentage, at: performance.now() });
+        this.wake();
+      });
+      return null;
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('workspace/workspaceFolders', () => null);

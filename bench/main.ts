@@ -129,7 +129,9 @@ async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOu
     return { via: 'none', ms: undefined, client };
   }
   try {
-    await client.waitFor(() => progressDone() || allDiagnosed(), timeoutMs, `workspace index of ${uris.size} files`);
+    // A server that reports progress says itself when it is done (diagnostics may all be out a
+    // moment before); one that does not is done when every article has diagnostics.
+    await client.waitFor(() => (began() ? progressDone() : allDiagnosed()), timeoutMs, `workspace index of ${uris.size} files`);
   } catch {
     notes.push(`index of ${uris.size} files did not finish within ${timeoutMs / 1000} s (${seen.size} files diagnosed by then)`);
     return { via: 'none', ms: undefined, client };
@@ -172,6 +174,7 @@ async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClien
   }
   set(`index.${n}.first_ms`, first.ms);
   set(`index.${n}.via`, first.via);
+  set(`index.${n}.progress_reports`, first.client.progressReports);
   set(`index.${n}.rss_mb`, first.client.peakRssMb());
   // The cache is written after the scan ends: let it land before the restart (polling is fine in
   // a harness; there is no event for it).
@@ -182,7 +185,9 @@ async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClien
   const reopen = await indexWorkspace(ws, timeout);
   set(`index.${n}.reopen_ms`, reopen.ms);
   // The server logs "scanned N articles in T ms (K from the analysis cache)".
-  const scanned = reopen.client.logMessages.map((m) => /scanned (\d+) articles? in \d+ ms \((\d+) from the analysis cache\)/.exec(m)).find(Boolean);
+  const scanLine = () => reopen.client.logMessages.map((m) => /scanned (\d+) articles? in \d+ ms \((\d+) from the analysis cache\)/.exec(m)).find(Boolean);
+  await reopen.client.waitFor(() => scanLine() !== undefined, 5000, 'the scan log line').catch(() => undefined);
+  const scanned = scanLine();
   if (scanned) set(`index.${n}.reopen_cache_hits`, Number(scanned[2]) / Number(scanned[1]));
   for (const f of existsSync(cacheDir) ? readdirSync(cacheDir) : []) rmSync(join(cacheDir, f), { force: true });
   set(`index.${n}.reopen_rss_mb`, reopen.client.peakRssMb());
