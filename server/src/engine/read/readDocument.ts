@@ -68,11 +68,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   const lowercaseSeen = new Set<string>();
   const capitalSeen = new Set<string>();
   const headlines = new Set<number>();
-  raw.forEach((r, i) => {
-    const words: string[] = [];
-    for (let k = r.first; k < r.last; k++) if (tokens[k].kind === Kind.Word) words.push(tokens[k].text);
-    if (isHeadline(words)) headlines.add(i);
-  });
+  raw.forEach((r, i) => { if (isHeadline(tokens, r.first, r.last)) headlines.add(i); });
   for (let si = 0; si < raw.length; si++) {
     const r = raw[si];
     // Headlines capitalise every word: they are no evidence that a word is a name.

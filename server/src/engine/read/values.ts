@@ -184,10 +184,14 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'ordinal', normalized: String(n), approx: false };
       } },
   ];
+  // A phrase is triggered by its longest word (ties: the last), so that "the"/"a"/"i" never
+  // trigger on their own; candidates also start up to two words before a trigger.
   const trig = (words: Iterable<string>, bit: number): void => {
     for (const w of words) {
-      const first = w.toLowerCase().split(/[\s-]+/)[0];
-      pack.valueTriggers.set(first, (pack.valueTriggers.get(first) ?? 0) | bit);
+      const parts = w.toLowerCase().split(/[\s-]+/);
+      let key = parts[0];
+      for (const p of parts) if (p.length >= key.length) key = p;
+      pack.valueTriggers.set(key, (pack.valueTriggers.get(key) ?? 0) | bit);
     }
   };
   trig(pack.months.keys(), B.month);

@@ -43,10 +43,12 @@ export function sameLineGap(text: string, from: number, to: number): boolean {
  * Title-case or all-capital headline ("Lindsay Lohan Checks Into Rehab", "RED SOX MAKE OFFER"):
  * at least four words, three quarters of them capitalised.
  */
-export function isHeadline(words: string[]): boolean {
+export function isHeadline(words: readonly { text: string; kind: number }[], first: number, last: number): boolean {
   let letters = 0;
   let caps = 0;
-  for (const w of words) {
+  for (let k = first; k < last; k++) {
+    if (words[k].kind !== 0) continue;
+    const w = words[k].text;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) continue;
     letters++;
