@@ -127,6 +127,17 @@ describe('VS Code (code-server + chromium)', function () {
         await runCommand(page, 'View: Close All Editor Groups');
       });
 
+      it('filters the claims to conflicts only', async () => {
+        const view = panel(page);
+        const all = await view.locator('tr.claim').count();
+        await view.locator('#conflicts-only').check();
+        const statuses = await view.locator('tr.claim').evaluateAll((rows) => rows.map((r) => r.className));
+        assert.ok(statuses.length > 0 && statuses.length < all, `${statuses.length} of ${all} rows after filtering`);
+        assert.ok(statuses.every((c) => c.includes('conflict')), statuses.join(', '));
+        await view.locator('#conflicts-only').uncheck();
+        assert.equal(await view.locator('tr.claim').count(), all);
+      });
+
       it('lists entities × sources with mention counts and a timeline of dated events', async () => {
         const view = panel(page);
         const row = view.locator('table.entities tbody tr', { hasText: 'Council of Europe' }).first();
