@@ -148,6 +148,9 @@ export function canonicalName(id: string, language: LanguageCode = 'en'): string
 const ADJECTIVES = countryAdjectiveForms();
 /** Country code(s) of an adjective form ("russiske" → RU), any data language. */
 export function countryOfAdjective(word: string): string | undefined {
-  return ADJECTIVES.get(word.toLowerCase())?.[0]?.code;
+  const c = word.charCodeAt(0);
+  // Fast path: an all-lowercase ASCII-initial word is its own key.
+  const key = c >= 97 && c <= 122 && word === word.toLowerCase() ? word : word.toLowerCase();
+  return ADJECTIVES.get(key)?.[0]?.code;
 }
 export { countryAdjectives };

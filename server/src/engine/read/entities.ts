@@ -95,7 +95,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
 
       // 2. Acronyms defined earlier in this document.
-      const acr = docAcronyms.get(t.text) ?? docAcronyms.get(t.text.replace(/['’]?s$/, ''));
+      const acr = docAcronyms.size ? docAcronyms.get(t.text) ?? docAcronyms.get(t.text.replace(/['’]?s$/, '')) : undefined;
       if (acr && isAllCaps(t.text.replace(/['’]?s$/, ''))) {
         emit(t.start, t.end, acr.type, 'acronym', acr.lemma, si, acr.gazetteerId);
         k++;
@@ -149,7 +149,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
 
       // Lowercase words: adjectives ("russiske"), "anti-Russian", ministry anaphora, titles.
-      const adjL = countryOfAdjective(t.text);
+      const adjL = countryOfAdjective(lower);
       if (adjL) {
         emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adjL}`);
       } else if (t.text.includes('-')) {
@@ -174,7 +174,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function matchGovernmentBody(i: number): number | undefined {
       const first = tokens[i].text.toLowerCase();
       // Cheap filter: every phrase's first word must be a known phrase start.
-      if (!pack.govFirstWords.has(first) && !pack.govFirstWords.has(genitive(first))) return undefined;
+      if (!pack.govFirstWords.has(first) && !(first.charCodeAt(first.length - 1) === 115 && pack.govFirstWords.has(genitive(first)))) return undefined;
       let max = 0;
       for (let len = Math.min(pack.govMaxWords, end - i); len >= 1; len--) {
         let key = '';
