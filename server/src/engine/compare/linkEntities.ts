@@ -62,7 +62,10 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // "Putin" in one article, "Vladimir Putin" in another; "Dijk Brouwerij" and "Van Dijk
     // Brouwerij": a name joins the one longer name that ends with it, when one of them is read
     // as a person (people are named by their last names; organisations are not).
-    for (const [k, t] of tokens) {
+    // Longest first, so that variants of one full name ("Doug McDermott", "Creighton's Doug
+    // McDermott") are already one entity when a short "McDermott" looks for its match.
+    const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+    for (const [k, t] of ordered) {
       const longer = (byLast.get(t[t.length - 1]) ?? []).filter((o) => {
         const ot = tokens.get(o)!;
         return o !== k && ot.length > t.length && (persons.has(o) || persons.has(k)) && t.every((w, i) => ot[ot.length - t.length + i] === w);

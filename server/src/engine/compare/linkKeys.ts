@@ -7,7 +7,7 @@
 import type { DocumentAnalysis, Mention } from '../types';
 import { countryOfAdjective, lookupGazetteer } from '../data';
 import { BODY_ANAPHORA, GOVERNMENT_BODIES } from '../data/governmentBodies';
-import { INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
+import { COMPANY_SUFFIXES, INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
 import { foldName } from './words';
 
 export interface MentionKey {
@@ -43,6 +43,7 @@ export function nameKey(lemma: string): string {
     .split(' ')
     .filter((t) => t && !FOLDED_FUNCTION_WORDS.has(t))
     .map((t) => FOLDED_WORDS.get(t) ?? t);
+  while (tokens.length > 1 && COMPANY_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
   return tokens.join(' ');
 }
 

@@ -3,7 +3,8 @@
 // only where every other word also matches). Also the function words dropped from name keys.
 // Source: the official multilingual names of EU institutions and bodies (EU Interinstitutional
 // Style Guide, IATE terminology base) for the head words; standard grammars for the articles and
-// prepositions. See README.md in this folder.
+// prepositions; the ISO 20275 Entity Legal Forms code list for company legal forms. See README.md
+// in this folder.
 
 export const INSTITUTION_WORDS: Record<string, string> = {
   // ministry
@@ -38,4 +39,13 @@ export const INSTITUTION_WORDS: Record<string, string> = {
 /** Articles and prepositions that do not distinguish one institution from another. */
 export const NAME_FUNCTION_WORDS = new Set([
   'the', 'of', 'for', 'and', 'den', 'det', 'de', 'for', 'og', 'af', 'der', 'die', 'das', 'des', 'für', 'und', 'för', 'och', 'het', 'van', 'voor', 'en', 'la', 'el', 'los', 'las', 'le', 'les', 'du', 'del', 'della', 'di', 'y', 'et', 'e', "l'", "d'",
+]);
+
+/**
+ * Legal-form and group words at the end of company names ("Apple Inc." = "Apple", "NPD Group" =
+ * "NPD"); from the ISO 20275 Entity Legal Forms list (common abbreviations) plus "group"/"holding".
+ */
+export const COMPANY_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'lp', 'llp',
+  'group', 'holding', 'holdings', 'ag', 'gmbh', 'kg', 'sa', 'sas', 'sarl', 'spa', 'srl', 'nv', 'bv', 'ab', 'asa', 'as', 'aps', 'a s', 'oyj', 'oy', 'se',
 ]);
