@@ -38,6 +38,7 @@ import { FolderWatcher } from './workspace/watcher';
 import { ArticleWorkspace, type ProgressReporter } from './workspace/workspace';
 import { pathToUri, uriToPath } from './workspace/uri';
 import { TOOL_VERSION } from './engine/version';
+import { serveCompareWorker } from './workspace/compareWorker';
 
 /** Commands the server executes itself (other editors' code actions); VS Code runs its own client commands of the public names. */
 export const SERVER_COMMANDS = ['newslens.server.dismissFinding', 'newslens.server.restoreFinding', 'newslens.server.reanalyze'];
@@ -231,4 +232,5 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   return connection;
 }
 
-if (require.main === module) startServer();
+// The same bundle runs the full-comparison worker thread (workspace/compareWorker.ts).
+if (!serveCompareWorker() && require.main === module) startServer();

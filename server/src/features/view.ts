@@ -6,27 +6,57 @@ import { LineIndex } from '../engine/report/positions';
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, Mention, Span } from '../engine/types';
 
 export class AnalysisView {
-  private readonly docs = new Map<string, DocumentAnalysis>();
+  // Each index is built on first use: an edit in a large workspace makes a new view, and most
+  // requests need only one or two of them.
   private readonly lines = new Map<string, LineIndex>();
-  private readonly entities = new Map<string, Entity>();
-  private readonly findingsAt = new Map<string, Finding[]>();
-  private readonly claimsIn = new Map<string, Claim[]>();
-  private readonly claimsById = new Map<string, Claim>();
-  private readonly alignmentOfClaim = new Map<string, AlignedClaim>();
-  private readonly findingsById = new Map<string, Finding>();
+  private docsIndex?: Map<string, DocumentAnalysis>;
+  private entitiesIndex?: Map<string, Entity>;
+  private findingsAtIndex?: Map<string, Finding[]>;
+  private findingsByIdIndex?: Map<string, Finding>;
+  private claimsInIndex?: Map<string, Claim[]>;
+  private claimsByIdIndex?: Map<string, Claim>;
+  private alignmentOfClaimIndex?: Map<string, AlignedClaim>;
 
-  constructor(readonly corpus: CorpusAnalysis) {
-    for (const d of corpus.documents) this.docs.set(d.path, d);
-    for (const e of corpus.entities) this.entities.set(e.id, e);
-    for (const f of corpus.findings) {
-      this.findingsById.set(f.id, f);
-      push(this.findingsAt, f.primary.path, f);
+  constructor(readonly corpus: CorpusAnalysis) {}
+
+  private get docs(): Map<string, DocumentAnalysis> {
+    return (this.docsIndex ??= new Map(this.corpus.documents.map((d) => [d.path, d])));
+  }
+
+  private get entities(): Map<string, Entity> {
+    return (this.entitiesIndex ??= new Map(this.corpus.entities.map((e) => [e.id, e])));
+  }
+
+  private get findingsAt(): Map<string, Finding[]> {
+    if (!this.findingsAtIndex) {
+      this.findingsAtIndex = new Map();
+      for (const f of this.corpus.findings) push(this.findingsAtIndex, f.primary.path, f);
     }
-    for (const c of corpus.claims) {
-      this.claimsById.set(c.id, c);
-      push(this.claimsIn, c.path, c);
+    return this.findingsAtIndex;
+  }
+
+  private get findingsById(): Map<string, Finding> {
+    return (this.findingsByIdIndex ??= new Map(this.corpus.findings.map((f) => [f.id, f])));
+  }
+
+  private get claimsIn(): Map<string, Claim[]> {
+    if (!this.claimsInIndex) {
+      this.claimsInIndex = new Map();
+      for (const c of this.corpus.claims) push(this.claimsInIndex, c.path, c);
     }
-    for (const a of corpus.alignments) for (const cell of a.cells) this.alignmentOfClaim.set(cell.claim, a);
+    return this.claimsInIndex;
+  }
+
+  private get claimsById(): Map<string, Claim> {
+    return (this.claimsByIdIndex ??= new Map(this.corpus.claims.map((c) => [c.id, c])));
+  }
+
+  private get alignmentOfClaim(): Map<string, AlignedClaim> {
+    if (!this.alignmentOfClaimIndex) {
+      this.alignmentOfClaimIndex = new Map();
+      for (const a of this.corpus.alignments) for (const cell of a.cells) this.alignmentOfClaimIndex.set(cell.claim, a);
+    }
+    return this.alignmentOfClaimIndex;
   }
 
   document(path: string): DocumentAnalysis | undefined {

@@ -22,6 +22,7 @@ import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
+import { compareInWorker } from './compareWorker';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -73,6 +74,8 @@ export class ArticleWorkspace {
   private dismissed = new Set<string>();
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
+  /** Bumped on every corpus change, so a background full comparison of an older corpus is dropped. */
+  private fullGeneration = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
   private current: CorpusAnalysis | undefined;
   private scanning: Promise<void> = Promise.resolve();
@@ -210,15 +213,33 @@ export class ArticleWorkspace {
     if (!base || this.corpus.paths().length <= FULL_COMPARE_LIMIT) return this.invalidate();
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
-    this.debouncer.schedule(FULL_COMPARE_KEY, FULL_COMPARE_DELAY_MS, () => {
-      const started = Date.now();
-      this.current = this.corpus.analysis();
-      this.publishAll();
-      this.host.log(`full comparison of ${this.corpus.paths().length} articles in ${Date.now() - started} ms`);
-    });
+    this.fullGeneration++;
+    this.debouncer.schedule(FULL_COMPARE_KEY, FULL_COMPARE_DELAY_MS, () => void this.compareAllInBackground());
+  }
+
+  /** The full comparison once typing pauses, in a worker thread; dropped when the corpus changed meanwhile. */
+  private async compareAllInBackground(): Promise<void> {
+    const generation = ++this.fullGeneration;
+    const started = Date.now();
+    const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
+    let result: CorpusAnalysis;
+    let where = 'in a worker';
+    try {
+      result = await compareInWorker(docs);
+    } catch (e) {
+      if (generation !== this.fullGeneration) return;
+      this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
+      result = this.corpus.analysis();
+      where = 'on the main thread';
+    }
+    if (generation !== this.fullGeneration) return; // superseded by a newer edit
+    this.current = result;
+    this.publishAll();
+    this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
   }
 
   private invalidate(): void {
+    this.fullGeneration++;
     this.current = undefined;
     this.debouncer.cancel(FULL_COMPARE_KEY);
   }
