@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CloseAction } from 'vscode-languageclient/node';
+import { fingerprintOf } from '../../../client/src/commands/findings';
 import { restartingErrorHandler } from '../../../client/src/languageClient';
 import { NEWS_FILE, SEED_DA, SEED_EN, SEED_US, SHORT } from '../fixtures';
 import { runHostSuite } from './hostMocha';
@@ -136,6 +137,45 @@ function tests(): void {
           await editor.document.save();
         }
         assert.equal(editor.document.lineAt(30).text, original);
+      });
+
+      it('shows an entity across sources from the cursor ("Show Entity Across Sources")', async () => {
+        const editor = await open(SEED_DA);
+        const at = editor.document.positionAt(editor.document.getText().indexOf('Europarådets') + 3);
+        editor.selection = new vscode.Selection(at, at);
+        const locations = await vscode.commands.executeCommand<vscode.Location[]>('newslens.showEntity');
+        const files = new Set(locations.map((l) => l.uri.path.split('/').pop()));
+        assert.deepEqual([...files].sort(), [SEED_DA, SEED_EN, SEED_US]);
+        await vscode.commands.executeCommand('closeReferenceSearch');
+      });
+
+      it('opens two sources side by side at an aligned claim', async () => {
+        await open(SEED_DA);
+        const story = (await (await api()).stories.refreshNow()).story!;
+        const claim = story.claims.find((c) => c.cells.filter((x) => x !== null).length >= 2)!;
+        assert.ok(claim, 'no claim reported by two sources');
+        assert.equal(await vscode.commands.executeCommand<boolean>('newslens.openSideBySide', claim.id), true);
+        const shown = vscode.window.visibleTextEditors.map((e) => ({ uri: e.document.uri.toString(), line: e.selection.start.line, column: e.viewColumn }));
+        const cells = claim.cells.filter((x) => x !== null);
+        const matched = cells.filter((c) => shown.some((e) => c.location.uri === e.uri && c.location.range.start.line === e.line));
+        assert.ok(matched.length >= 2, `editors ${JSON.stringify(shown)} do not show two cells of ${claim.id}`);
+        assert.equal(new Set(shown.map((e) => e.column)).size >= 2, true, 'not side by side');
+        await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+      });
+
+      it('dismisses a finding into .newslens/dismissed.json and restores it', async () => {
+        await open(SEED_DA);
+        const uri = fileUri(SEED_DA);
+        const ds = await diagnosticsWhere(uri, (ds) => ds.some((d) => codeOf(d).startsWith('conflict') && fingerprintOf(d)));
+        const target = ds.find((d) => codeOf(d).startsWith('conflict') && fingerprintOf(d))!;
+        const fingerprint = fingerprintOf(target)!;
+        const has = (ds: vscode.Diagnostic[]) => ds.some((d) => fingerprintOf(d) === fingerprint);
+        assert.equal(await vscode.commands.executeCommand('newslens.dismissFinding', fingerprint), fingerprint);
+        await diagnosticsWhere(uri, (ds) => !has(ds));
+        const file = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.newslens/dismissed.json')));
+        assert.ok(file.includes(fingerprint));
+        assert.deepEqual(await vscode.commands.executeCommand('newslens.restoreFindings', fingerprint), [fingerprint]);
+        await diagnosticsWhere(uri, has);
       });
 
       it('moves to the next conflict with "Go to Next Conflict"', async () => {
