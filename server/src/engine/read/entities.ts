@@ -362,7 +362,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (e - s === 1 && pack.monthAbbreviations.has(lw0.replace(/\.$/, '')) && /^\s*\d/.test(text.slice(words[0].end, words[0].end + 3))) return j;
       if (e - s === 1 && words[0].text.length === 1) return j;
       // Long all-capital words are headline or label words ("GEOLOGI", "BREAKING"), not acronyms.
-      if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) return j;
+      // (Only when the capitals stand alone on their line or in a headline: "MSNBC is reporting" keeps MSNBC.)
+      if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) {
+        let others = 0;
+        for (let q = sent.first; q < end; q++) if (tokens[q].kind === Kind.Word && (q < s || q >= e)) others++;
+        if (headline || others === 0 || ctx.lowercaseSeen.has(lw0)) return j;
+      }
       if (e - s === 1) {
         const next = wordAt(e);
         const nextLower = !!next && joined(e) && isLowercaseWord(next.text);
