@@ -9,7 +9,7 @@ import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
 import { extractClaims, type ClaimInfo } from './claims';
 import { alignClaims, type ClaimGroup } from './align';
 import type { NewFinding, StoryContext } from './findings/context';
-import { precedentConflicts } from './findings/precedent';
+import { attachReverseHints, precedentConflicts } from './findings/precedent';
 import { attributionConflicts } from './findings/attribution';
 import { valueConflicts } from './findings/values';
 import { negationConflicts } from './findings/negation';
@@ -108,7 +108,7 @@ function analyseStory(storyId: string, storyDocs: DocumentAnalysis[], keysOf: (d
   const ctx: StoryContext = { story: storyId, docs: storyDocs, claims: infos, groups, partners, entityName };
   for (const d of storyDocs) findings.push(...acronymAmbiguities(ctx, d, keysOf(d), entityName));
   if (storyDocs.length >= 2) {
-    const precedents = precedentConflicts(ctx);
+    const { conflicts: precedents, reverse } = precedentConflicts(ctx);
     findings.push(...precedents, ...attributionConflicts(ctx));
     const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
     findings.push(...contradictions);
@@ -125,7 +125,8 @@ function analyseStory(storyId: string, storyDocs: DocumentAnalysis[], keysOf: (d
       }
     }
     const disputed = new Set(precedents.filter((f) => f.severity === 'warning').map((f) => claimAt(f.primary.path, f.primary.start)).filter((c): c is ClaimInfo => !!c));
-    findings.push(...supportFindings(ctx, contradicted, disputed));
+    const support = supportFindings(ctx, contradicted, disputed);
+    findings.push(...support, ...attachReverseHints(ctx, support, reverse));
   }
   return { infos, groups, findings };
 }

@@ -3,10 +3,12 @@
 // concept family, e.g. leaving vs being expelled) involving the same body. The warning goes on the
 // "first ever" sentence; each precedent passage gets a hint pointing back.
 import type { ClaimInfo } from '../claims';
+import type { Passage } from '../../types';
 import { claimPassage, excerpt, lineOf, listNames, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
-export function precedentConflicts(ctx: StoryContext): NewFinding[] {
+export function precedentConflicts(ctx: StoryContext): { conflicts: NewFinding[]; reverse: ReverseHint[] } {
   const out: NewFinding[] = [];
+  const reverse: ReverseHint[] = [];
   for (const first of ctx.claims) {
     if (!isFirstEver(first) || !first.events.length || first.polarity === 'negative') continue;
     const families = new Set(first.events.map((e) => e.concept.family));
@@ -41,14 +43,36 @@ export function precedentConflicts(ctx: StoryContext): NewFinding[] {
       makeFinding(ctx, 'conflict', 'precedent', claimPassage(first), precedents.map((p) => claimPassage(p, `earlier case cited by ${sourceName(p.doc)}: ${excerpt(p)}`)), message, [normalizedClaim(first)]),
     );
     for (const p of precedents) {
-      out.push(
-        makeFinding(ctx, 'conflict', 'precedent', claimPassage(p), [claimPassage(first, `"first time ever" claim in ${sourceName(first.doc)}`)],
-          `This earlier case is at odds with ${sourceName(first.doc)} (line ${lineOf(first)}), which says it is the first time ever${about} (${what}).`,
-          [normalizedClaim(p), 'cited-against', normalizedClaim(first)], 'hint'),
-      );
+      reverse.push({ claim: p, note: claimPassage(first, `"first time ever" claim in ${sourceName(first.doc)}`), text: `This earlier case is at odds with ${sourceName(first.doc)} (line ${lineOf(first)}), which says it is the first time ever${about} (${what}).` });
     }
   }
-  return out;
+  return { conflicts: out, reverse };
+}
+
+/** The hint a precedent passage gets back: shown with its quieter finding, not as a conflict of its own. */
+export interface ReverseHint {
+  claim: ClaimInfo;
+  note: Passage;
+  text: string;
+}
+
+/**
+ * Puts the reverse hints on the precedent passages' corroboration or single-source findings, so
+ * the passage says it is cited against a "first time ever" claim while the story's conflict count
+ * stays the number of conflicts. A passage with no such finding gets a hint of its own.
+ */
+export function attachReverseHints(ctx: StoryContext, findings: NewFinding[], reverse: ReverseHint[]): NewFinding[] {
+  const added: NewFinding[] = [];
+  for (const r of reverse) {
+    const host = findings.find((f) => (f.kind === 'corroboration' || f.kind === 'single-source') && f.primary.path === r.claim.doc.path && f.primary.start === r.claim.facts.start);
+    if (host) {
+      host.message = `${host.message} ${r.text}`;
+      host.related = [...host.related, r.note];
+    } else {
+      added.push(makeFinding(ctx, 'corroboration', 'precedent-cited', claimPassage(r.claim), [r.note], r.text, [normalizedClaim(r.claim), 'cited-against'], 'hint'));
+    }
+  }
+  return added;
 }
 
 function isFirstEver(c: ClaimInfo): boolean {
