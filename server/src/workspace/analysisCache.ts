@@ -6,17 +6,17 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
 type Stored = Omit<DocumentAnalysis, 'text'>;
-interface CacheFile {
-  key: string;
-  entries: [path: string, textHash: string, analysis: Stored][];
-}
+type Entry = [path: string, textHash: string, analysis: Stored];
 
-/** Above this many documents the cache is not written (its JSON would cost more memory than it saves). */
-const MAX_ENTRIES = 20000;
+/** Above this many documents the cache is not written. */
+const MAX_ENTRIES = 50000;
+/** Yield to the event loop after this many entries while writing or reading (one JSON line each). */
+const SLICE = 200;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -54,12 +54,28 @@ export class AnalysisCache {
     this.key = buildKey(optionsKey);
   }
 
+  /** Reads the cache: JSON lines, the first holding the key (so no giant string is ever built). */
   async load(): Promise<number> {
     if (!this.file) return 0;
+    const entries = new Map<string, { hash: string; analysis: Stored }>();
     try {
-      const data = JSON.parse(await fs.promises.readFile(this.file, 'utf8')) as CacheFile;
-      if (data.key !== this.key || !Array.isArray(data.entries)) return 0;
-      this.entries = new Map(data.entries.map(([p, hash, analysis]) => [p, { hash, analysis }]));
+      const lines = readline.createInterface({ input: fs.createReadStream(this.file, 'utf8'), crlfDelay: Infinity });
+      let first = true;
+      let n = 0;
+      for await (const line of lines) {
+        if (first) {
+          first = false;
+          if ((JSON.parse(line) as { key?: string }).key !== this.key) {
+            lines.close();
+            return 0;
+          }
+          continue;
+        }
+        const [p, hash, analysis] = JSON.parse(line) as Entry;
+        entries.set(p, { hash, analysis });
+        if (++n % SLICE === 0) await new Promise((r) => setImmediate(r));
+      }
+      this.entries = entries;
     } catch {
       this.entries.clear(); // absent or unreadable: start cold
     }
@@ -76,17 +92,30 @@ export class AnalysisCache {
   /** Writes the analyses of on-disk texts (atomically: temp file + rename). */
   async save(documents: { analysis: DocumentAnalysis; diskText: string }[]): Promise<boolean> {
     if (!this.file || documents.length > MAX_ENTRIES) return false;
-    const entries: CacheFile['entries'] = [];
-    for (const { analysis, diskText } of documents) {
-      if (analysis.text !== diskText) continue; // an unsaved buffer is not what is on disk
-      const { text: _text, ...rest } = analysis;
-      entries.push([analysis.path, textHash(diskText), rest]);
-    }
-    this.entries = new Map(entries.map(([p, hash, analysis]) => [p, { hash, analysis }]));
     await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, JSON.stringify({ key: this.key, entries } satisfies CacheFile));
+    const handle = await fs.promises.open(tmp, 'w');
+    const entries = new Map<string, { hash: string; analysis: Stored }>();
+    try {
+      await handle.write(JSON.stringify({ key: this.key }) + '\n');
+      let chunk: string[] = [];
+      for (const { analysis, diskText } of documents) {
+        if (analysis.text !== diskText) continue; // an unsaved buffer is not what is on disk
+        const { text: _text, ...rest } = analysis;
+        const hash = textHash(diskText);
+        entries.set(analysis.path, { hash, analysis: rest });
+        chunk.push(JSON.stringify([analysis.path, hash, rest] satisfies Entry));
+        if (chunk.length >= SLICE) {
+          await handle.write(chunk.join('\n') + '\n');
+          chunk = [];
+        }
+      }
+      if (chunk.length) await handle.write(chunk.join('\n') + '\n');
+    } finally {
+      await handle.close();
+    }
     await fs.promises.rename(tmp, this.file);
+    this.entries = entries;
     return true;
   }
 }

@@ -74,6 +74,7 @@ export class ArticleWorkspace {
   private dismissed = new Set<string>();
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
+  private cacheWrites: Promise<unknown> = Promise.resolve();
   /** Bumped on every corpus change, so a background full comparison of an older corpus is dropped. */
   private fullGeneration = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
@@ -343,8 +344,14 @@ export class ArticleWorkspace {
     this.debouncer.schedule(CACHE_SAVE_KEY, CACHE_SAVE_DELAY_MS, () => void this.saveCache());
   }
 
-  /** Persists the analyses of on-disk articles (see analysisCache.ts). */
-  private async saveCache(): Promise<void> {
+  /** Persists the analyses of on-disk articles (see analysisCache.ts); one write at a time. */
+  private saveCache(): Promise<void> {
+    const run = this.cacheWrites.then(() => this.writeCache());
+    this.cacheWrites = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeCache(): Promise<void> {
     if (!this.cache) return;
     const documents = [...this.articles.values()].flatMap((a) => {
       const analysis = a.disk !== undefined ? this.corpus.document(a.key) : undefined;
