@@ -78,7 +78,7 @@ describe('VS Code (code-server + chromium)', function () {
         run = await runHostModule(browser, server, { repo: REPO, folder: seeds, module: join(HOST_MODULES, 'extension.host.js'), name: 'extension', timeoutMs: 100_000 });
         report(this.test!.parent!, run);
       });
-      it('ran the extension-host suite to its end', () => assertHostRun(run, 14));
+      it('ran the extension-host suite to its end', () => assertHostRun(run, 15));
     });
 
     describe('user interface', function () {

@@ -2,7 +2,7 @@
 // Entry point: run(), called by the workbench (extensionTestsPath).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CloseAction } from 'vscode-languageclient/node';
+import { CloseAction, State } from 'vscode-languageclient/node';
 import { fingerprintOf } from '../../../client/src/commands/findings';
 import { restartingErrorHandler } from '../../../client/src/languageClient';
 import { NEWS_FILE, SEED_DA, SEED_EN, SEED_US, SHORT } from '../fixtures';
@@ -187,6 +187,28 @@ function tests(): void {
         const now = vscode.window.activeTextEditor!;
         const here = vscode.languages.getDiagnostics(now.document.uri).filter((d) => codeOf(d).startsWith('conflict') && d.range.contains(now.selection.start));
         assert.ok(here.length > 0, `the cursor (${now.document.uri.path}:${now.selection.start.line + 1}) is not on a conflict`);
+      });
+    });
+
+    describe('when the server process dies', () => {
+      it('restarts it, and the server answers again', async () => {
+        const newslens = await api();
+        const serverPid = () => (newslens.client as unknown as { serverProcess?: { pid?: number } }).serverProcess?.pid;
+        const before = serverPid();
+        assert.ok(before, 'no server process');
+        const restarted = new Promise<void>((resolve) => {
+          const sub = newslens.client.onDidChangeState((e) => {
+            if (e.newState === State.Running && serverPid() !== before) {
+              sub.dispose();
+              resolve();
+            }
+          });
+        });
+        process.kill(before, 'SIGKILL');
+        await Promise.race([restarted, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not restarted within 20 s')), 20_000))]);
+        await open(SHORT);
+        const ds = await diagnosticsWhere(fileUri(SHORT), (ds) => ds.some((d) => codeOf(d) === 'too-short'));
+        assert.ok(ds.length > 0);
       });
     });
   });
