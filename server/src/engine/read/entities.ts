@@ -193,12 +193,14 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         let country = countryBefore(i);
         let spanStart = country ? country.start : tokens[i].start;
         let last = i + max;
+        let ofCountry: { start: number; end: number; lemma: string; id: string } | undefined;
         if (!country && wordAt(last)?.text.toLowerCase() === 'of') {
           let j = last + 1;
           if (wordAt(j)?.text.toLowerCase() === 'the') j++;
           const gz = wordAt(j) ? matchGazetteer(j) : undefined;
           if (gz?.id.startsWith('geo:')) {
             country = { code: gz.id.slice(4), start: tokens[i].start };
+            ofCountry = { start: tokens[j].start, end: tokens[j + gz.len - 1].end, lemma: gz.lemma, id: gz.id };
             last = j + gz.len;
           }
         }
@@ -211,6 +213,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         for (let q = i + 1; q < i + max; q++) if (isCapitalised(tokens[q].text)) capital = true;
         const m = emit(spanStart, tokens[last - 1].end, 'organization', capital ? 'name' : 'description', cname ? `${cname} ${label}` : label, si, id);
         if (bodyKey.endsWith('ministry')) lastMinistry = m;
+        // "the government of Turkmenistan": the country is a mention of its own too.
+        if (ofCountry) emit(ofCountry.start, ofCountry.end, 'place', 'name', ofCountry.lemma, si, ofCountry.id);
         spanStart = 0;
         return last;
       }
@@ -301,8 +305,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         if (next && joined(j + 1) && isCapitalised(next.text) && !calendar(next.text)) {
           if (PARTICLES.has(lw) && !pack.connectors.has(lw)) { j += 2; continue; }
           if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
-          if (pack.connectors.has(lw) && hasHead) { j += 2; continue; }
-        } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text)) {
+          // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").
+          const coordinating = lw === 'and' || lw === 'og' || lw === 'und' || lw === 'och' || lw === 'en' || lw === 'et' || lw === 'e' || lw === 'y';
+          if (pack.connectors.has(lw) && hasHead && !(coordinating && isHead(tokens[j - 1].text.toLowerCase()))) { j += 2; continue; }
+        } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text) && !(/^(and|og|und|och|en|et|e|y)$/.test(lw) && isHead(tokens[j - 1].text.toLowerCase()))) {
           j += 3; // "of the"
           continue;
         }
