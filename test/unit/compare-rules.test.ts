@@ -144,6 +144,11 @@ describe('compare: finding rules', () => {
     const c2 = handDoc('n/c.txt', 'en', 'An unrelated and longer note about Hotel Adriatik, edited.', [{ text: 'Hotel Adriatik', type: 'organization' }]);
     const again = compareDocuments([c2, b, a], opts).findings.filter((f) => f.kind === 'conflict');
     assert.deepEqual(again.map((f) => f.fingerprint).sort(), first.map((f) => f.fingerprint).sort());
+    // The same folder opened under another name (a relative vs an absolute path).
+    const moved = [a, b, c].map((d) => ({ ...d, path: `/abs/${d.path}` }));
+    const movedOpts = { storyOverrides: new Map([...opts.storyOverrides].map(([k, v]) => [`/abs/${k}`, v])) };
+    const elsewhere = compareDocuments(moved, movedOpts).findings.filter((f) => f.kind === 'conflict');
+    assert.deepEqual(elsewhere.map((f) => f.fingerprint).sort(), first.map((f) => f.fingerprint).sort());
   });
 
   it('does not compare across stories, nor find anything in a story of one source', () => {

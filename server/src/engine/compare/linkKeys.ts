@@ -106,7 +106,8 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
       if (t.length >= 2) return { key: `name:${nameKey(t.join(' '))}`, anaphoric: false };
     }
     const k = nameKey(m.lemma || m.text);
-    return { key: k ? `name:${k}` : `local:${doc.path}#${i}`, anaphoric: false };
+    // Nothing name-like left (a mention of punctuation or digits): its own text, in this article.
+    return { key: k ? `name:${k}` : `local:${doc.path.split(/[\\/]/).pop()}:${m.text}`, anaphoric: false };
   };
   for (let i = 0; i < ms.length; i++) keys[i] = keyOf(ms[i], i);
   return keys;

@@ -3,7 +3,7 @@
 import type { DocumentAnalysis, Passage } from '../../types';
 import type { MentionKey } from '../linkKeys';
 import { nameKey } from '../linkKeys';
-import { listNames, makeFinding, type NewFinding, type StoryContext } from './context';
+import { fileName, listNames, makeFinding, type NewFinding, type StoryContext } from './context';
 
 export function acronymAmbiguities(ctx: StoryContext, doc: DocumentAnalysis, keys: MentionKey[], displayName: (key: string) => string): NewFinding[] {
   const out: NewFinding[] = [];
@@ -24,7 +24,7 @@ export function acronymAmbiguities(ctx: StoryContext, doc: DocumentAnalysis, key
     }
     out.push(makeFinding(ctx, 'ambiguity', 'acronym', acronymSpan, related,
       `“${acronym}” is introduced for two different bodies in this article: ${listNames(defs.map((d) => d.def.expansion.text))}${distinct.length ? '' : ''}; later uses of “${acronym}” are ambiguous.`,
-      [doc.path, acronym, ...distinct.map(displayName).sort()]));
+      [fileName(doc.path), acronym, ...distinct.map(displayName).sort()]));
   }
   return out;
 }

@@ -25,6 +25,14 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   ambiguity: 'information',
 };
 
+/**
+ * The file name without its folder: fingerprints must survive the folder being named differently
+ * ("seeds" vs an absolute path) or moved.
+ */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** A file's display name: the outlet when front matter names one, and the file name. */
 export function sourceName(doc: DocumentAnalysis): string {
   const file = doc.path.split(/[\\/]/).pop() ?? doc.path;
@@ -68,7 +76,7 @@ export function normalizedClaim(c: ClaimInfo): string {
   const entities = [...c.entities].sort().join(',');
   const values = c.values.map((v) => `${v.kind}:${v.normalized}`).sort().join(',');
   const words = c.facts.words.length <= 4 ? c.facts.words.map((w) => w.norm).join(' ') : '';
-  return `${c.doc.path}|${concepts}|${entities}|${values}|${c.polarity}|${c.speaker?.key ?? ''}|${words}`;
+  return `${fileName(c.doc.path)}|${concepts}|${entities}|${values}|${c.polarity}|${c.speaker?.key ?? ''}|${words}`;
 }
 
 export function makeFinding(

@@ -30,7 +30,7 @@ export function precedentConflicts(ctx: StoryContext): { conflicts: NewFinding[]
     const what = [...new Set(first.events.map((e) => e.concept.id))].join('/');
     const earlier = [...new Set(precedents.flatMap((p) => p.events.filter((e) => families.has(e.concept.family)).map((e) => e.concept.id)))].join('/');
     const sharedEntity = [...first.entities].find((e) => precedents.some((p) => p.entities.has(e)));
-    const about = sharedEntity ? ` (${ctx.entityName(sharedEntity)})` : '';
+    const about = sharedEntity ? ` for ${ctx.entityName(sharedEntity)}` : '';
     const ordinal = Math.max(...precedents.map((p) => p.facts.repeatOrdinal));
     const dates = [...new Set(precedents.flatMap((p) => p.values.filter((v) => v.kind === 'date' && /^\d/.test(v.normalized)).map((v) => v.normalized)))];
     const ownLines = precedents.filter((p) => p.doc === first.doc).map(lineOf);

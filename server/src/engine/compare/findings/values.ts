@@ -6,7 +6,7 @@ import type { Value } from '../../types';
 import type { ClaimInfo } from '../claims';
 import { lexiconFor } from '../lexicons';
 import { wordAt } from '../sentenceFacts';
-import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
+import { claimPassage, excerpt, fileName, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
 type Bound = 'exact' | 'lower' | 'upper' | 'approx';
 
@@ -79,7 +79,7 @@ function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: Cl
   const side = (x: ClaimInfo, vx: Value, y: ClaimInfo, vy: Value) =>
     makeFinding(ctx, 'conflict', type, claimPassage(x), [claimPassage(y, `${sourceName(y.doc)} gives “${vy.text}”: ${excerpt(y)}`)],
       `${sourceName(x.doc)} gives “${vx.text}” (${vx.normalized}) where ${sourceName(y.doc)} gives “${vy.text}” (${vy.normalized}) for the same ${type === 'date' ? 'event' : 'figure'}.`,
-      [normalizedClaim(x), vx.normalized, vy.normalized, y.doc.path]);
+      [normalizedClaim(x), vx.normalized, vy.normalized, fileName(y.doc.path)]);
   return [side(a, va, b, vb), side(b, vb, a, va)];
 }
 
