@@ -9,7 +9,7 @@ import { REPO_ROOT } from './lsp-client';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
 interface CpuProfile {
@@ -22,6 +22,61 @@ export interface Hotspot {
   name: string;
   ms: number;
   share: number;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Generated position -> original "source:line" through the bundle's source map (VLQ mappings). */
+type Resolver = (line: number, column: number) => string | undefined;
+
+function sourceMapResolver(bundle: string): Resolver | undefined {
+  let map: { sources: string[]; mappings: string };
+  try {
+    map = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  // Per generated line: [generated column, source index, original line] segments, ascending.
+  const lines: [number, number, number][][] = [];
+  let source = 0;
+  let origLine = 0;
+  let origCol = 0;
+  for (const lineText of map.mappings.split(';')) {
+    const segs: [number, number, number][] = [];
+    let genCol = 0;
+    for (const seg of lineText.split(',')) {
+      if (!seg) continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      genCol += fields[0];
+      if (fields.length >= 4) {
+        source += fields[1];
+        origLine += fields[2];
+        origCol += fields[3];
+        segs.push([genCol, source, origLine]);
+      }
+    }
+    lines.push(segs);
+  }
+  return (line, column) => {
+    const segs = lines[line];
+    if (!segs || segs.length === 0) return undefined;
+    let best = segs[0];
+    for (const s of segs) if (s[0] <= column) best = s;
+    const src = map.sources[best[1]].replace(/^(\.\.\/)+/, '');
+    return `${src}:${best[2] + 1}`;
+  };
 }
 
 /** Module comment lines of a bundle: [line number, source path], ascending. */
@@ -57,6 +112,7 @@ function sourceOf(map: [number, string][], line: number): string | undefined {
 export function summariseCpuProfile(profile: CpuProfile, top: number): Hotspot[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const maps = new Map<string, [number, string][]>();
+  const resolvers = new Map<string, Resolver | undefined>();
   const self = new Map<string, number>();
   let total = 0;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -68,8 +124,13 @@ export function summariseCpuProfile(profile: CpuProfile, top: number): Hotspot[]
     let where = url ? basename(url) : '';
     if (url.startsWith('file://')) {
       const path = new URL(url).pathname;
-      if (!maps.has(path)) maps.set(path, moduleMap(path));
-      where = sourceOf(maps.get(path)!, lineNumber) ?? basename(path);
+      if (!resolvers.has(path)) resolvers.set(path, sourceMapResolver(path));
+      const resolved = resolvers.get(path)?.(lineNumber, node.callFrame.columnNumber);
+      if (resolved) where = resolved;
+      else {
+        if (!maps.has(path)) maps.set(path, moduleMap(path));
+        where = sourceOf(maps.get(path)!, lineNumber) ?? basename(path);
+      }
     }
     const key = `${functionName || '(anonymous)'}${where ? ` (${where})` : ''}`;
     self.set(key, (self.get(key) ?? 0) + dt);
