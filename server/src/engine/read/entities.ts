@@ -307,8 +307,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
           // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").
           const coordinating = lw === 'and' || lw === 'og' || lw === 'und' || lw === 'och' || lw === 'en' || lw === 'et' || lw === 'e' || lw === 'y';
-          if (pack.connectors.has(lw) && hasHead && !(coordinating && isHead(tokens[j - 1].text.toLowerCase()))) { j += 2; continue; }
-        } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text) && !(/^(and|og|und|och|en|et|e|y)$/.test(lw) && isHead(tokens[j - 1].text.toLowerCase()))) {
+          // A repeated first word after "and" starts a second name ("Kent Police and Kent Fire").
+          if (pack.connectors.has(lw) && (hasHead || isHead(next.text.toLowerCase())) && !(coordinating && next.text === tokens[i].text)) { j += 2; continue; }
+        } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text) && !/^(and|og|und|och|en|et|e|y)$/.test(lw)) {
           j += 3; // "of the"
           continue;
         }

@@ -1,0 +1,43 @@
+// General name-finding mechanisms on short English and Danish news prose written for these tests.
+import { strict as assert } from 'node:assert';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+
+const names = (text: string, language?: string): string[] => readDocument('t.txt', text, language ? { language } : {}).mentions.filter((m) => m.form !== 'adjective').map((m) => m.text);
+
+describe('entity mechanisms', () => {
+  it('a title-case headline does not glue verbs to names', () => {
+    const found = names('Singer Checks Into Rehab After Arrest\nThe singer Anna Berg checked into a clinic on Friday, her lawyer said. Berg is expected to stay for a month.');
+    assert.ok(!found.some((t) => /Checks|Rehab/.test(t)), found.join(' | '));
+    assert.ok(found.includes('Anna Berg'));
+  });
+  it('strips rank titles and keeps them as roles', () => {
+    const d = readDocument('t.txt', 'The missing hiker was found on Sunday by Inspector Dave Morton of the regional police.');
+    const m = d.mentions.find((x) => x.text === 'Dave Morton');
+    assert.equal(m?.role, 'Inspector');
+    assert.equal(m?.type, 'person');
+  });
+  it('does not join two institutions coordinated by "and"', () => {
+    const found = names('Officers from Kent Police and Kent Fire and Rescue closed the road on Monday.');
+    assert.ok(found.includes('Kent Police'), found.join(' | '));
+    assert.ok(found.includes('Kent Fire and Rescue'), found.join(' | '));
+  });
+  it('keeps an acronym subject but drops capitalised headline labels', () => {
+    assert.ok(names('NBCUN is reporting that talks resumed in Geneva on Tuesday.').includes('NBCUN'));
+    assert.deepEqual(names('GEOLOGI\nI gennemsnit rejser fjeldene sig en millimeter om året.', 'da'), []);
+  });
+  it('a capitalised common noun at sentence start is not a name, a known place is', () => {
+    const found = names('Regeringen vil ændre loven. Grønland får flere penge, siger ministeren.', 'da');
+    assert.ok(!found.includes('Regeringen'), found.join(' | '));
+    assert.ok(found.includes('Grønland'));
+  });
+  it('month abbreviations and weekdays stop a name', () => {
+    const found = names('The Royal Navy on Saturday escorted the tanker, officials said on Oct 3.');
+    assert.ok(found.includes('Royal Navy'), found.join(' | '));
+    assert.ok(!found.some((t) => /Saturday|Oct/.test(t)));
+  });
+  it('"the government of X" links X too', () => {
+    const d = readDocument('t.txt', 'Talks with the government of Peru ended without a deal, the mediators said.');
+    assert.equal(d.mentions.find((m) => m.text === 'government of Peru')?.gazetteerId, 'gov:PE:government');
+    assert.equal(d.mentions.find((m) => m.text === 'Peru')?.gazetteerId, 'geo:PE');
+  });
+});
