@@ -35,7 +35,7 @@ import { storyModel } from './features/storyModel';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { normalizeSettings } from './workspace/settings';
 import { FolderWatcher } from './workspace/watcher';
-import { ArticleWorkspace, type ProgressReporter } from './workspace/workspace';
+import type { ArticleWorkspace, ProgressReporter, WorkspaceHost } from './workspace/workspace';
 import { pathToUri, uriToPath } from './workspace/uri';
 import { TOOL_VERSION } from './engine/version';
 import { serveCompareWorker } from './workspace/compareWorker';
@@ -48,10 +48,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canPullConfiguration = false;
   let canWatchFiles = false;
   let canReportProgress = false;
+  let initSettings: unknown;
   let watcher: FolderWatcher | undefined;
 
   const log = (message: string) => connection.console.log(`[newslens] ${message}`);
-  const workspace = new ArticleWorkspace({
+  const host: WorkspaceHost = {
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
     storyChanged: (story, uris) => void connection.sendNotification(STORY_CHANGED_NOTIFICATION, { story, uris }),
     log,
@@ -65,14 +66,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return { report: () => undefined, done: () => undefined };
       }
     },
-  });
+  };
+  // The engine (and its data) loads on first use, after the initialize response: the editor gets
+  // its capabilities without waiting for it.
+  let loaded: ArticleWorkspace | undefined;
+  const workspace = (): ArticleWorkspace => {
+    if (!loaded) {
+      const { ArticleWorkspace: Workspace } = require('./workspace/workspace') as typeof import('./workspace/workspace');
+      loaded = new Workspace(host);
+      loaded.setFolders(initialFolders);
+    }
+    return loaded;
+  };
+  let initialFolders: string[] = [];
 
   /** Runs a feature on a document's current analysis; bad input gives the empty answer, never a crash. */
   function withDocument<T>(uri: string, empty: T, run: (ctx: FeatureContext, path: string) => T): T {
     try {
-      workspace.ensureFresh(uri);
-      const path = workspace.keyOf(uri);
-      const ctx = workspace.context();
+      workspace().ensureFresh(uri);
+      const path = workspace().keyOf(uri);
+      const ctx = workspace().context();
       return ctx.view.document(path) ? run(ctx, path) : empty;
     } catch (e) {
       log(`request on ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -89,7 +102,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         log(`workspace/configuration failed: ${(e as Error).message}`);
       }
     }
-    await workspace.configure(normalizeSettings(raw));
+    await workspace().configure(normalizeSettings(raw));
   }
 
   connection.onInitialize((params: InitializeParams) => {
@@ -98,9 +111,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!caps.window?.workDoneProgress;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspace.setFolders(folders);
+    initialFolders = folders;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings) void workspace.configure(normalizeSettings(init.settings));
+    initSettings = init?.settings;
     return {
       capabilities: {
         // Declared statically wherever LSP allows: Neovim 0.7 ignores dynamic registration.
@@ -122,33 +135,34 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(async () => {
+    if (initSettings !== undefined) await workspace().configure(normalizeSettings(initSettings));
     if (canWatchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.{txt,news,md}' }, { globPattern: '**/.newslens.json' }, { globPattern: '**/.newslens/dismissed.json' }],
       });
     } else {
-      watcher = new FolderWatcher(workspace.workspaceFolders, (p) => void workspace.diskChanged(p), log);
+      watcher = new FolderWatcher(workspace().workspaceFolders, (p) => void workspace().diskChanged(p), log);
     }
     try {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        const current = new Set(workspace.workspaceFolders);
+        const current = new Set(workspace().workspaceFolders);
         for (const f of e.removed) {
           const p = uriToPath(f.uri);
           if (p) current.delete(p);
         }
         const uris = [...current].map(pathToUri).concat(e.added.map((f) => f.uri));
-        workspace.setFolders(uris);
+        workspace().setFolders(uris);
         if (!canWatchFiles) {
           watcher?.dispose();
-          watcher = new FolderWatcher(workspace.workspaceFolders, (p) => void workspace.diskChanged(p), log);
+          watcher = new FolderWatcher(workspace().workspaceFolders, (p) => void workspace().diskChanged(p), log);
         }
-        await workspace.scan();
+        await workspace().scan();
       });
     } catch {
       // The client does not announce workspace folder changes.
     }
     await pullSettings();
-    await workspace.scan();
+    await workspace().scan();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -159,13 +173,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(async (change) => {
     for (const event of change.changes) {
       const p = uriToPath(event.uri);
-      if (p) await workspace.diskChanged(p);
+      if (p) await workspace().diskChanged(p);
     }
   });
 
-  documents.onDidOpen((e) => workspace.open(e.document.uri, e.document.getText(), e.document.version));
-  documents.onDidChangeContent((e) => workspace.change(e.document.uri, e.document.getText(), e.document.version));
-  documents.onDidClose((e) => workspace.close(e.document.uri));
+  documents.onDidOpen((e) => workspace().open(e.document.uri, e.document.getText(), e.document.version));
+  documents.onDidChangeContent((e) => workspace().change(e.document.uri, e.document.getText(), e.document.version));
+  documents.onDidClose((e) => workspace().close(e.document.uri));
 
   connection.onHover((p) => withDocument(p.textDocument.uri, null, (ctx, path) => hover(ctx, path, p.position)));
   connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (ctx, path) => definition(ctx, path, p.position)));
@@ -176,7 +190,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (ctx, path) => documentSymbols(ctx, path)));
   connection.onWorkspaceSymbol((p) => {
     try {
-      return workspaceSymbols(workspace.context(), p.query ?? '');
+      return workspaceSymbols(workspace().context(), p.query ?? '');
     } catch (e) {
       log(`workspace symbols failed: ${(e as Error).message}`);
       return [];
@@ -195,10 +209,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       case 'newslens.restoreFindings':
       case 'newslens.server.restoreFinding':
         if (typeof fingerprint !== 'string' || !fingerprint) return { ok: false, message: 'no fingerprint given' };
-        return workspace.dismiss(fingerprint, p.command.toLowerCase().includes('restore'));
+        return workspace().dismiss(fingerprint, p.command.toLowerCase().includes('restore'));
       case 'newslens.reanalyze':
       case 'newslens.server.reanalyze':
-        await workspace.scan();
+        await workspace().scan();
         return { ok: true };
       case COMPARE_COMMAND:
         // Only the VS Code client has a panel; other editors can request newslens/story themselves.
@@ -215,16 +229,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   connection.onRequest(DISMISS_REQUEST, async (p: DismissParams) => {
     if (!p || typeof p.fingerprint !== 'string' || !p.fingerprint) return { ok: false, message: 'no fingerprint given' };
-    return workspace.dismiss(p.fingerprint, !!p.restore);
+    return workspace().dismiss(p.fingerprint, !!p.restore);
   });
   connection.onRequest(REANALYZE_REQUEST, async () => {
-    await workspace.scan();
+    await workspace().scan();
     return { ok: true };
   });
 
   connection.onShutdown(() => {
     watcher?.dispose();
-    workspace.dispose();
+    loaded?.dispose();
   });
 
   documents.listen(connection);

@@ -4,7 +4,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 
 const MARK = 'newslens-compare-worker';
@@ -43,6 +42,8 @@ export function serveCompareWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[MARK] || !parentPort) return false;
   const port = parentPort;
   port.once('message', (documents: DocumentAnalysis[]) => {
+    // Required here, not imported: the server's main thread loads the engine only when it needs it.
+    const { compareDocuments } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
     const { documents: compared, ...rest } = compareDocuments(documents);
     port.postMessage({ ...rest, paths: compared.map((d) => d.path) });
   });
