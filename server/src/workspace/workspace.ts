@@ -56,7 +56,7 @@ const SCAN_SLICE_MS = 30;
  * Above this many articles an edit recompares only its story at once, and the whole corpus once
  * typing pauses (FULL_COMPARE_DELAY_MS). Below it every analysis is a full comparison.
  */
-const FULL_COMPARE_LIMIT = Number(process.env.NEWSLENS_FULL_COMPARE_LIMIT ?? 150);
+const FULL_COMPARE_LIMIT = Number(process.env.NEWSLENS_FULL_COMPARE_LIMIT ?? 40);
 const FULL_COMPARE_DELAY_MS = Number(process.env.NEWSLENS_FULL_COMPARE_DELAY_MS ?? 1500);
 const FULL_COMPARE_KEY = '\u0000full-compare';
 const CACHE_SAVE_KEY = '\u0000cache-save';
