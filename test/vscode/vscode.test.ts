@@ -185,6 +185,7 @@ describe('VS Code (code-server + chromium)', function () {
         });
         await page.goto(workbenchUrl(server.url, xss, REPO));
         await waitForWorkbench(page);
+        await widenSideBar(page, 720);
         await quickOpen(page, XSS_FILE);
       });
       after(async () => page?.context().close());
