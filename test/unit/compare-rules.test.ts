@@ -151,6 +151,15 @@ describe('compare: finding rules', () => {
     assert.deepEqual(elsewhere.map((f) => f.fingerprint).sort(), first.map((f) => f.fingerprint).sort());
   });
 
+  it('compares death tolls, but not against a hypothetical figure', () => {
+    const o = { storyOverrides: new Map([['t/a.txt', 't'], ['t/b.txt', 't']]) };
+    const a = handDoc('t/a.txt', 'en', '40 people were killed in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '40', kind: 'number', normalized: '40' }]);
+    const b = handDoc('t/b.txt', 'en', '62 people were killed in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '62', kind: 'number', normalized: '62' }]);
+    const maybe = handDoc('t/b.txt', 'en', 'The quake could have killed 62 people in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '62', kind: 'number', normalized: '62' }]);
+    assert.deepEqual(compareDocuments([a, b], o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type), ['numeric', 'numeric']);
+    assert.equal(compareDocuments([a, maybe], o).findings.filter((f) => f.kind === 'conflict').length, 0);
+  });
+
   it('does not compare across stories, nor find anything in a story of one source', () => {
     const a = handDoc('n/a.txt', 'en', 'Police arrested the owner of Hotel Adriatik in Durrës.', [{ text: 'Hotel Adriatik', type: 'organization' }, { text: 'Durrës', type: 'place' }]);
     const c = handDoc('n/c.txt', 'de', 'Der Besitzer von Hotel Adriatik in Durrës wurde nicht festgenommen.', [{ text: 'Hotel Adriatik', type: 'organization' }, { text: 'Durrës', type: 'place' }]);

@@ -33,7 +33,7 @@ export function valueConflicts(ctx: StoryContext): NewFinding[] {
   for (const g of ctx.groups) for (let i = 0; i < g.claims.length; i++) for (let j = i + 1; j < g.claims.length; j++) add(g.claims[i], g.claims[j]);
   for (const [a, list] of ctx.partners) for (const b of list) add(a, b);
   for (const [a, b] of pairs.values()) {
-    if (isUpdate(a) || isUpdate(b)) continue;
+    if (isUpdate(a) || isUpdate(b) || translatedQuotes(a, b)) continue;
     const numeric = numericConflict(a, b);
     if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
     const date = dateConflict(a, b);
@@ -62,7 +62,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
       for (const [key, qa] of perDoc[i].figures) {
         const qb = perDoc[j].figures.get(key);
         if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
-        if (!agree(qa[0], qb[0])) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
+        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
@@ -83,8 +83,14 @@ function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: Cl
   return [side(a, va, b, vb), side(b, vb, a, va)];
 }
 
+/** An update ("later rose to") or a hypothetical ("could reach") is not the figure of record. */
 function isUpdate(c: ClaimInfo): boolean {
-  return c.facts.markers.some((m) => m.marker === 'update');
+  return c.facts.markers.some((m) => m.marker === 'update' || m.marker === 'conditional');
+}
+
+/** Quotes in two languages: one may be a loose translation of the other, so they never conflict. */
+function translatedQuotes(a: ClaimInfo, b: ClaimInfo): boolean {
+  return a.facts.language !== b.facts.language && (a.facts.quoted > 0.3 || b.facts.quoted > 0.3);
 }
 
 // ---------------------------------------------------------------------------------------------
