@@ -44,7 +44,14 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
     const index = paragraphs.length;
     const before = raw.length;
     const firstTok = tokens.length;
-    parseParagraph(masked, span.start, span.end, index, docPack, tokens, raw);
+    // retext-latin slows down more than linearly on very long paragraphs: parse them in pieces
+    // cut after a sentence end (else at a space), which also bounds the size of any one tree.
+    for (let from = span.start; from < span.end;) {
+      const to = pieceEnd(masked, from, span.end);
+      parseParagraph(masked, from, to, index, docPack, tokens, raw);
+      from = to;
+      while (from < span.end && /\s/.test(masked[from])) from++;
+    }
     // Paragraph language: a paragraph rich in the document language's stop words keeps it
     // (cheap); otherwise franc decides, with the document language as prior.
     let plang = forced ?? language;
@@ -126,6 +133,21 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
     problems.push({ code: 'too-short', severity: 'information', message: `Too short to analyse (${letters} letters; NewsLens needs at least ${MIN_ARTICLE_LETTERS}).` });
   }
   return { path, text, hash, language, frontMatter, ...(anchorDate ? { anchorDate } : {}), paragraphs, sentences, mentions, values, quotes, acronyms, problems };
+}
+
+const PIECE = 8192;
+
+/** End of the next piece of a long paragraph: after the last sentence end (or space) before PIECE. */
+function pieceEnd(text: string, from: number, end: number): number {
+  if (end - from <= PIECE * 2) return end;
+  const limit = from + PIECE;
+  for (let i = limit; i > from + PIECE / 2; i--) {
+    const c = text[i - 1];
+    // A word of four or more letters before the stop: not an abbreviation or an initial.
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? ' ') && /\p{Lu}|["“„«]/u.test(text[i + 1] ?? '') && /\p{Ll}{4}$/u.test(text.slice(i - 5, i - 1))) return i;
+  }
+  for (let i = limit; i > from + PIECE / 2; i--) if (/\s/.test(text[i])) return i;
+  return limit;
 }
 
 function normLang(l: string | undefined): LanguageCode | undefined {
