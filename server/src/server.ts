@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
+  WatchKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -138,7 +139,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (initSettings !== undefined) await workspace().configure(normalizeSettings(initSettings));
     if (canWatchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,news,md}' }, { globPattern: '**/.newslens.json' }, { globPattern: '**/.newslens/dismissed.json' }],
+        watchers: [
+          { globPattern: '**/*.{txt,news,md}' },
+          { globPattern: '**/.newslens.json' },
+          { globPattern: '**/.newslens/dismissed.json' },
+          // A deleted folder is reported as one event for the folder, which the globs above miss.
+          { globPattern: '**/*', kind: WatchKind.Delete },
+        ],
       });
     } else {
       watcher = new FolderWatcher(workspace().workspaceFolders, (p) => void workspace().diskChanged(p), log);

@@ -118,6 +118,18 @@ describe('protocol: workspace', function () {
     const since2 = c.notifications.length;
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(b), type: 3 }] });
     assert.deepEqual((await c.diagnostics(fileUri(b), () => true, { since: since2 })).diagnostics, []);
+    // A deleted folder arrives as one event for the folder (the Delete watcher on **/*).
+    assert.ok(reg.some((r) => r.registerOptions.watchers.some((w) => w.globPattern === '**/*')));
+    const sub = path.join(root, 'sub');
+    fs.mkdirSync(sub);
+    fs.writeFileSync(path.join(sub, 'x.txt'), 'Too short.');
+    let since3 = c.notifications.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(sub, 'x.txt')), type: 1 }] });
+    await c.diagnostics(fileUri(path.join(sub, 'x.txt')), (p) => p.diagnostics.length === 1, { since: since3 });
+    fs.rmSync(sub, { recursive: true });
+    since3 = c.notifications.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(sub), type: 3 }] });
+    assert.deepEqual((await c.diagnostics(fileUri(path.join(sub, 'x.txt')), () => true, { since: since3 })).diagnostics, []);
   });
 
   it('closing a document falls back to its on-disk analysis (diagnostics are not cleared)', async () => {
