@@ -84,7 +84,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         k++;
         continue;
       }
-      const lower = t.text.toLowerCase();
+      const lower = t.lower;
 
       // 1. Government bodies by type ("foreign ministry", "forsvarsministerium", "Ministry of Foreign Affairs").
       const gov = matchGovernmentBody(k);
@@ -172,7 +172,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     // ---- helpers bound to this sentence -------------------------------------------------
     function matchGovernmentBody(i: number): number | undefined {
-      const first = tokens[i].text.toLowerCase();
+      const first = tokens[i].lower;
       // Cheap filter: every phrase's first word must be a known phrase start.
       if (!pack.govFirstWords.has(first) && !(first.charCodeAt(first.length - 1) === 115 && pack.govFirstWords.has(genitive(first)))) return undefined;
       let max = 0;

@@ -13,6 +13,8 @@ export interface Tok {
   end: number;
   kind: Kind;
   text: string;
+  /** `text` lowercased once, for the many lexicon lookups. */
+  lower: string;
 }
 
 export interface RawSentence {
@@ -95,7 +97,8 @@ export function parseParagraph(text: string, start: number, end: number, paragra
         if (kind < 0 || !child.position) continue;
         const s = start + (child.position.start.offset ?? 0);
         const e = start + (child.position.end.offset ?? 0);
-        tokens.push({ start: s, end: e, kind: kind as Kind, text: text.slice(s, e) });
+        const t = text.slice(s, e);
+        tokens.push({ start: s, end: e, kind: kind as Kind, text: t, lower: t.toLowerCase() });
       }
       if (tokens.length === first) continue;
       sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, paragraph, first, last: tokens.length });

@@ -61,7 +61,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
       for (let k = firstTok; k < tokens.length; k++) {
         if (tokens[k].kind !== Kind.Word) continue;
         words++;
-        if (docPack.stopwords.has(tokens[k].text.toLowerCase())) stop++;
+        if (docPack.stopwords.has(tokens[k].lower)) stop++;
       }
       if (words > 0 && stop / words < 0.2) plang = detectLanguage(masked.slice(span.start, Math.min(span.end, span.start + 400)), language, allowed);
     }

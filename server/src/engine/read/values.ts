@@ -241,7 +241,7 @@ const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
  * them ("the late 1960s", "et kvart århundrede"); each rule is matched sticky at that position, so
  * a paragraph without such words costs one pass over its words and no regular expression at all.
  */
-export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: readonly { start: number; text: string }[]): void {
+export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: readonly { start: number; text: string; lower: string }[]): void {
   const rules = rulesFor(pack);
   let mask = 0;
   const candidates: number[] = [];
@@ -250,9 +250,9 @@ export function findValues(original: string, text: string, start: number, end: n
     const c = w.charCodeAt(0);
     let bits = 0;
     if (c >= 48 && c <= 57) bits = B.digit;
-    const t = pack.valueTriggers.get(w.toLowerCase());
+    const t = pack.valueTriggers.get(words[i].lower);
     if (t) bits |= t;
-    else if (w.includes('-')) for (const part of w.toLowerCase().split('-')) bits |= pack.valueTriggers.get(part) ?? 0;
+    else if (w.includes('-')) for (const part of words[i].lower.split('-')) bits |= pack.valueTriggers.get(part) ?? 0;
     if (!bits) continue;
     mask |= bits;
     for (let back = Math.max(0, i - 2); back <= i; back++) candidates.push(words[back].start - start);
