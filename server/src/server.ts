@@ -50,6 +50,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canWatchFiles = false;
   let canReportProgress = false;
   let initSettings: unknown;
+  let initialFolders: string[] = [];
   let watcher: FolderWatcher | undefined;
 
   const log = (message: string) => connection.console.log(`[newslens] ${message}`);
@@ -79,7 +80,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     return loaded;
   };
-  let initialFolders: string[] = [];
 
   /** Runs a feature on a document's current analysis; bad input gives the empty answer, never a crash. */
   function withDocument<T>(uri: string, empty: T, run: (ctx: FeatureContext, path: string) => T): T {
@@ -94,11 +94,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
+  /** Settings from workspace/configuration when the client offers it, else what it pushed (or sent at initialize). */
   async function pullSettings(fallback?: unknown): Promise<void> {
-    let raw: unknown = fallback;
+    let raw: unknown = fallback ?? initSettings;
     if (canPullConfiguration) {
       try {
-        raw = await connection.workspace.getConfiguration({ section: 'newslens' });
+        // Neovim answers null for a section it has no settings for: keep what was pushed then.
+        raw = ((await connection.workspace.getConfiguration({ section: 'newslens' })) as unknown) ?? raw;
       } catch (e) {
         log(`workspace/configuration failed: ${(e as Error).message}`);
       }
@@ -136,7 +138,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(async () => {
-    if (initSettings !== undefined) await workspace().configure(normalizeSettings(initSettings));
     if (canWatchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
