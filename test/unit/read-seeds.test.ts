@@ -122,6 +122,8 @@ describe('readDocument on seed 001 (English)', () => {
 
   it('types the foreign ministry apart from the defence ministry', () => {
     assert.equal(one(d, 'Russian foreign ministry', 3).gazetteerId, 'gov:RU:foreign-ministry');
+    // No country named on line 23: the ministry of that type named before is meant.
+    assert.equal(one(d, 'Ministry of Foreign Affairs', 23).gazetteerId, 'gov:RU:foreign-ministry');
   });
 
   it('strips titles into roles', () => {

@@ -37,6 +37,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   const docAcronyms = new Map<string, AcronymInfo>();
   const surnames = new Map<string, string>();
   let lastMinistry: Mention | undefined;
+  const lastBodyCountry = new Map<string, string>();
 
   const emit = (s: number, e: number, type: EntityType, form: MentionForm, lemma: string, sentence: number, gazetteerId?: string, role?: string): Mention => {
     const m: Mention = { start: s, end: e, text: text.slice(s, e), type, form, lemma, sentence };
@@ -205,9 +206,13 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           }
         }
         const generic = bodyKey === 'government' || bodyKey === 'police' || bodyKey === 'army' || bodyKey === 'parliament';
-        if (!country && generic) return undefined;
-        const id = country ? `gov:${country.code}:${bodyKey}` : undefined;
-        const cname = country ? canonicalName(`geo:${country.code}`, 'en') : undefined;
+        if (!country && generic && !lastBodyCountry.has(bodyKey)) return undefined;
+        // Without a country of its own, a body refers back to the last one of its type that had
+        // one ("the Russian foreign ministry ... Ministry of Foreign Affairs officials").
+        const code = country?.code ?? lastBodyCountry.get(bodyKey);
+        if (country) lastBodyCountry.set(bodyKey, country.code);
+        const id = code ? `gov:${code}:${bodyKey}` : undefined;
+        const cname = code ? canonicalName(`geo:${code}`, 'en') : undefined;
         const label = bodyKey.replace('-', ' ');
         let capital = isCapitalised(tokens[i].text) && !initialWord(i);
         for (let q = i + 1; q < i + max; q++) if (isCapitalised(tokens[q].text)) capital = true;
