@@ -10,7 +10,7 @@ export interface StoryGrouping {
 }
 
 /** Cosine similarity at or above which two documents report the same story. */
-export const STORY_SIMILARITY = 0.15;
+export const STORY_SIMILARITY = 0.2;
 /** Event concepts count less than names: two earthquakes are not one story. */
 const CONCEPT_WEIGHT = 0.5;
 /** Two documents must share at least this many features. */

@@ -34,7 +34,7 @@ export function valueConflicts(ctx: StoryContext): NewFinding[] {
   for (const [a, list] of ctx.partners) for (const b of list) add(a, b);
   for (const [a, b] of pairs.values()) {
     if (isUpdate(a) || isUpdate(b) || translatedQuotes(a, b)) continue;
-    const numeric = numericConflict(a, b);
+    const numeric = sameScene(ctx, a, b) ? numericConflict(a, b) : undefined;
     if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
     const date = dateConflict(a, b);
     if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
@@ -54,7 +54,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
   const perDoc = ctx.docs.map((d) => {
     const claims = ctx.claims.filter((c) => c.doc === d && !isUpdate(c));
     const figures = new Map<string, Quantity[]>();
-    for (const q of claims.flatMap(quantities)) if (!q.key.startsWith('duration')) (figures.get(q.key) ?? figures.set(q.key, []).get(q.key)!).push(q);
+    for (const q of claims.flatMap(quantities)) if (HEADLINE_FAMILIES.has(q.key) && !isMoney(q.value)) (figures.get(q.key) ?? figures.set(q.key, []).get(q.key)!).push(q);
     return { figures };
   });
   for (let i = 0; i < perDoc.length; i++) {
@@ -62,11 +62,33 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
       for (const [key, qa] of perDoc[i].figures) {
         const qb = perDoc[j].figures.get(key);
         if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
-        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
+        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
   return out;
+}
+
+/**
+ * The two figures are about the same place or actors: the claims, or the sentence before each
+ * ("Ein Erdbeben ... Albanien ... Nach Angaben der Behörden wurden 38 Menschen getötet"), share
+ * a named entity.
+ */
+function sameScene(ctx: StoryContext, a: ClaimInfo, b: ClaimInfo): boolean {
+  const around = (c: ClaimInfo) => {
+    const prev = ctx.claims.find((x) => x.doc === c.doc && x.facts.index === c.facts.index - 1);
+    return new Set([...c.entities, ...(prev?.entities ?? [])]);
+  };
+  const ea = around(a);
+  return [...around(b)].some((e) => ea.has(e));
+}
+
+/** Counts a story has one figure of record for: the dead, the injured, the arrested, the rescued, the jobs cut. */
+const HEADLINE_FAMILIES = new Set(['fatalities', 'injuries', 'justice', 'rescue', 'labour-change']);
+
+/** Sums of money: offers and estimates differ without contradicting each other. */
+function isMoney(v: Value): boolean {
+  return /[$€£¥]|\b(dollars?|euros?|pounds?|kr|kroner|kronor|usd|eur|dkk|sek)\b/i.test(`${v.text} ${v.unit ?? ''}`);
 }
 
 /** All items say the same thing (one figure, repeated at most). */
@@ -140,18 +162,31 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
     const wi = wordAt(c.facts.words, v.start);
     if (v.kind === 'number') {
       amount = Number(v.normalized);
-      if (v.relative) return undefined;
-      // The nearest event word within a few words says what is counted ("40 killed", "dræbte 40").
+      if (v.relative || isAge(c, v) || isScoreOrTime(c, v)) return undefined;
+      // The nearest event word within a few words of the same clause says what is counted
+      // ("40 killed", "dræbte 40", "killing 62 people").
       let best: { d: number; family: string } | undefined;
+      // Distances count from the value's own words ("51.6 percent | of the vote").
+      const wiEnd = Math.max(wi, wordAt(c.facts.words, v.end - 1));
       for (const e of c.events) {
-        const d = Math.min(Math.abs(e.first - wi), Math.abs(e.last - wi));
-        if (d <= 5 && (!best || d < best.d)) best = { d, family: e.concept.family };
+        // The value inside the event's words: "cut 1,200 jobs", "1.500 banen schrappen".
+        if (e.first <= wi && e.last >= wiEnd) {
+          best = { d: 0, family: e.concept.family };
+          continue;
+        }
+        if (e.last >= wi && e.first <= wiEnd) continue;
+        const d = e.first > wiEnd ? e.first - wiEnd : wi - e.last;
+        const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
+        if (c.facts.words.slice(from, to + 1).some((w) => w.breakBefore)) continue;
+        if (d <= 3 && (!best || d < best.d)) best = { d, family: e.concept.family };
       }
       if (v.unit) {
         const unitConcept = lex.concepts.match([{ norm: v.unit.toLowerCase(), start: 0, end: 0, breakBefore: false }])[0];
         if (unitConcept) best = { d: 0, family: unitConcept.value.family };
       }
       key = best?.family;
+      // Wins and defeats are counted in scores and streaks; only vote shares compare.
+      if (key === 'contest' && !/^(percent|procent|prozent|pct|%)$/i.test(v.unit ?? '')) key = undefined;
     } else if (v.kind === 'duration') {
       const m = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(v.normalized);
       if (!m) return undefined;
@@ -162,6 +197,24 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
     const bound = boundOf(c, wi, v);
     return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && /^10*$/.test(String(amount)) && amount >= 10 };
   }
+}
+
+/** "31-24", "9-3" (scores, tallies, ranges) and "12:45" (a time): not counts of the event. */
+function isScoreOrTime(c: ClaimInfo, v: Value): boolean {
+  const t = c.doc.text;
+  return /^\s*[-–:]\s*\d/.test(t.slice(v.end, v.end + 4)) || /\d\s*[-–:]\s*$/.test(t.slice(Math.max(0, v.start - 4), v.start));
+}
+
+/** "Eric Kirkpatrick, 61," and "a 29-year-old": a person's age, not a count. */
+function isAge(c: ClaimInfo, v: Value): boolean {
+  const text = c.doc.text;
+  const after = text.slice(v.end, v.end + 14).toLowerCase();
+  if (/^\s*-?\s*(years?[- ]old|year-old|årig|-årig|år gammel|jahre alt|-jährig|jährig|jaar oud|años|ans\b|anni\b)/.test(after)) return true;
+  if (/\b(aged?|at|both|alder|im alter von)\s*$/i.test(text.slice(Math.max(0, v.start - 16), v.start))) return true;
+  const before = text.slice(Math.max(0, v.start - 3), v.start);
+  if (!/,\s*$/.test(before)) return false;
+  const comma = v.start - before.length + before.indexOf(',');
+  return c.doc.mentions.some((m) => m.type === 'person' && m.end <= comma && comma - m.end <= 1);
 }
 
 function boundOf(c: ClaimInfo, wi: number, v: Value): Bound {
