@@ -54,6 +54,15 @@ export class AnalysisCache {
     this.key = buildKey(optionsKey);
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Where the compare worker keeps the last full comparison of the same folders (corpusResultCache.ts). */
+  get corpusFile(): string | undefined {
+    return this.file?.replace(/analyses-([0-9a-f]+)\.json$/, 'corpus-$1.json');
+  }
+
   /** Reads the cache: JSON lines, the first holding the key (so no giant string is ever built). */
   async load(): Promise<number> {
     if (!this.file) return 0;

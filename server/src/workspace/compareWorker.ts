@@ -1,12 +1,26 @@
 // The full comparison of a large corpus takes seconds; run on the main thread it would freeze
 // hovers and diagnostics meanwhile. It runs in a worker thread over the same bundle
 // (dist/server.js), which answers one request and exits. Any failure falls back to the caller.
+//
+// The worker also keeps the last full comparison on disk (corpusResultCache.ts), keyed by every
+// document's path and text: reopening a workspace where nothing changed needs no comparison at all.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 
 const MARK = 'newslens-compare-worker';
+
+interface Request {
+  documents: DocumentAnalysis[];
+  /** Where the result is looked up before comparing, and stored after (when `persist`). */
+  cacheFile?: string;
+  persist?: boolean;
+  /** The read options the documents were analysed with (part of the cache key). */
+  optionsKey?: string;
+}
+
+type Reply = Omit<CorpusAnalysis, 'documents'> & { paths: string[]; fromCache: boolean };
 
 function bundle(): string | undefined {
   if (process.env.NEWSLENS_COMPARE_WORKER === 'off') return undefined;
@@ -19,21 +33,28 @@ export function canCompareInWorker(): boolean {
   return bundle() !== undefined;
 }
 
-export function compareInWorker(documents: DocumentAnalysis[]): Promise<CorpusAnalysis> {
+export interface WorkerComparison {
+  analysis: CorpusAnalysis;
+  /** True when the result came from the on-disk corpus cache (no comparison ran). */
+  fromCache: boolean;
+}
+
+export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string }): Promise<WorkerComparison> {
   const file = bundle();
   if (!file) return Promise.reject(new Error('no server bundle for a worker'));
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { [MARK]: true } });
-    worker.once('message', (result: Omit<CorpusAnalysis, 'documents'> & { paths: string[] }) => {
+    worker.once('message', (result: Reply) => {
       // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
       const byPath = new Map(documents.map((d) => [d.path, d]));
-      const { paths, ...rest } = result;
-      resolve({ ...rest, documents: paths.map((p) => byPath.get(p)!) });
-      void worker.terminate();
+      const { paths, fromCache, ...rest } = result;
+      resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache });
+      // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`compare worker exited with ${code}`)));
-    worker.postMessage(documents);
+    const request: Request = { documents, ...(cache ? { cacheFile: cache.file, persist: cache.persist, optionsKey: cache.optionsKey } : {}) };
+    worker.postMessage(request);
   });
 }
 
@@ -41,11 +62,21 @@ export function compareInWorker(documents: DocumentAnalysis[]): Promise<CorpusAn
 export function serveCompareWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[MARK] || !parentPort) return false;
   const port = parentPort;
-  port.once('message', (documents: DocumentAnalysis[]) => {
+  port.once('message', (request: Request) => {
     // Required here, not imported: the server's main thread loads the engine only when it needs it.
     const { compareDocuments } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
+    const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
+    const { documents } = request;
+    const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
+    const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
+    if (hit) {
+      port.postMessage({ ...hit, fromCache: true } satisfies Reply);
+      return;
+    }
     const { documents: compared, ...rest } = compareDocuments(documents);
-    port.postMessage({ ...rest, paths: compared.map((d) => d.path) });
+    const reply: Reply = { ...rest, paths: compared.map((d) => d.path), fromCache: false };
+    port.postMessage(reply);
+    if (request.cacheFile && request.persist) cache.writeCorpusResult(request.cacheFile, key, reply);
   });
   return true;
 }

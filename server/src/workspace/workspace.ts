@@ -22,7 +22,7 @@ import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
-import { compareInWorker } from './compareWorker';
+import { canCompareInWorker, compareInWorker } from './compareWorker';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -226,7 +226,7 @@ export class ArticleWorkspace {
     let result: CorpusAnalysis;
     let where = 'in a worker';
     try {
-      result = await compareInWorker(docs);
+      result = (await compareInWorker(docs, this.corpusCacheFor())).analysis;
     } catch (e) {
       if (generation !== this.fullGeneration) return;
       this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
@@ -237,6 +237,48 @@ export class ArticleWorkspace {
     this.current = result;
     this.publishAll();
     this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
+  }
+
+  /** The corpus cache may keep a result only when every document is analysed from its file on disk. */
+  private corpusCacheFor(): { file: string; persist: boolean; optionsKey: string } | undefined {
+    const file = this.cache?.corpusFile;
+    if (!file) return undefined;
+    const persist = [...this.articles.values()].every((a) => !a.open || a.open.text === a.disk);
+    return { file, persist, optionsKey: analysisKey(this.settings) };
+  }
+
+  /**
+   * The full comparison after a scan. In a large corpus it runs in a worker (or comes from the corpus
+   * cache there) while requests are still answered from the analysis before the scan; a small one is
+   * compared lazily on the main thread. Returns how the result was obtained, for the log.
+   */
+  private async compareAfterScan(cancelled: () => boolean): Promise<string> {
+    if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
+      this.invalidate();
+      return 'on the main thread';
+    }
+    this.debouncer.cancel(FULL_COMPARE_KEY);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // Not invalidated: until the worker answers, requests use the analysis from before the scan.
+      const generation = ++this.fullGeneration;
+      const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
+      let outcome: { analysis: CorpusAnalysis; fromCache: boolean };
+      try {
+        outcome = await compareInWorker(docs, this.corpusCacheFor());
+      } catch (e) {
+        this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
+        break;
+      }
+      if (cancelled()) return 'cancelled';
+      if (generation === this.fullGeneration) {
+        this.current = outcome.analysis;
+        this.debouncer.cancel(FULL_COMPARE_KEY);
+        return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
+      }
+      // The corpus changed meanwhile (an edit, an open): compare again.
+    }
+    this.invalidate();
+    return 'on the main thread';
   }
 
   private invalidate(): void {
@@ -429,24 +471,27 @@ export class ArticleWorkspace {
           slice = Date.now();
         }
       }
-      // Requests during the scan were answered from the analysis before it; now compare everything.
-      this.invalidate();
       // Open buffers that are no longer in scope (settings changed) leave the corpus too.
       for (const a of this.articles.values()) if (a.open && !this.isInScope(a.key, a.fsPath)) this.corpus.remove(a.key);
       for (const a of this.articles.values()) {
         const text = this.textOf(a);
         if (a.open && text !== undefined && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, text);
       }
+      // Requests during the scan were answered from the analysis before it; now compare everything.
+      progress.report(100, `comparing ${this.corpus.paths().length} articles`);
+      const compared = await this.compareAfterScan(cancelled);
+      if (cancelled()) return;
       this.publishAll();
       const note = [
-        `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (${fromCache} from the analysis cache)`,
+        `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (${fromCache} from the analysis cache), compared ${compared}`,
         truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
         oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
       ].filter(Boolean);
       ended = true;
       progress.done();
       this.host.log(note.join('; '));
-      await this.saveCache();
+      // Nothing to write when every article came from the cache unchanged.
+      if (fromCache !== this.corpus.paths().length || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
     }
