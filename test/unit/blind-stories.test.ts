@@ -1,0 +1,221 @@
+// Blind test: four stories (test/fixtures/blind/) written without looking at the engine, in
+// Danish, English, German, Swedish and Spanish. The expectations below come from the ground truth
+// in test/fixtures/blind/README.md, written before the engine was run on them: the story grouping,
+// every planted conflict (found by its passages and type) and no conflict on a trap sentence.
+// Where the engine fails today the `it` is skipped with the reason, so the failure stays documented.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
+import type { CorpusAnalysis, Finding, Passage } from '../../server/src/engine/types';
+
+/** The repository root: the nearest folder above this test holding seeds/ (mocha runs from it too). */
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'seeds')) && existsSync(join(dir, 'package.json'))) return dir;
+  return process.cwd();
+}
+const ROOT = repoRoot();
+const BLIND = 'test/fixtures/blind';
+
+function blindPaths(): string[] {
+  return readdirSync(join(ROOT, BLIND))
+    .filter((s) => statSync(join(ROOT, BLIND, s)).isDirectory())
+    .flatMap((s) => readdirSync(join(ROOT, BLIND, s)).filter((f) => f.endsWith('.txt')).map((f) => `${BLIND}/${s}/${f}`));
+}
+const seedPaths = () => readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`);
+const analyse = (paths: string[]): CorpusAnalysis => compareDocuments(paths.map((p) => readDocument(p, readFileSync(join(ROOT, p), 'utf8'))));
+
+/** "ferry/da_avis" for a blind path. */
+const short = (path: string) => path.replace(/^.*\/blind\//, '').replace(/\.txt$/, '');
+
+/** "ferry/da_avis:6": the file and 1-based line where a passage starts. */
+function handle(corpus: CorpusAnalysis, p: Passage): string {
+  const text = corpus.documents.find((d) => d.path === p.path)!.text;
+  return `${short(p.path)}:${text.slice(0, p.start).split('\n').length}`;
+}
+
+const conflicts = (corpus: CorpusAnalysis, story: string): Finding[] =>
+  corpus.findings.filter((f) => f.kind === 'conflict' && short(f.primary.path).startsWith(`${story}/`));
+
+/**
+ * A planted conflict is found when some conflict of one of the given types has `side` as its
+ * primary or related passage and one of `others` on the other side.
+ */
+function found(corpus: CorpusAnalysis, types: string[], side: string, others: string[]): boolean {
+  return corpus.findings.some((f) => {
+    if (f.kind !== 'conflict' || !types.includes(f.type)) return false;
+    const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
+    return hs.includes(side) && hs.some((h) => others.includes(h));
+  });
+}
+
+/** Conflicts that touch a trap sentence: none is allowed. */
+function onTraps(corpus: CorpusAnalysis, story: string, traps: string[]): string[] {
+  return conflicts(corpus, story)
+    .filter((f) => [f.primary, ...f.related].some((p) => traps.includes(handle(corpus, p))))
+    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
+}
+
+/** Conflicts that are none of the planted ones (each planted one given as types + its passages). */
+function unplanted(corpus: CorpusAnalysis, story: string, planted: { types: string[]; passages: string[] }[]): string[] {
+  return conflicts(corpus, story)
+    .filter((f) => {
+      const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
+      return !planted.some((pl) => pl.types.includes(f.type) && hs.every((h) => pl.passages.includes(h)));
+    })
+    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
+}
+
+describe('blind stories (ground truth in test/fixtures/blind/README.md)', function () {
+  this.timeout(30000);
+  let corpus: CorpusAnalysis;
+  before(() => {
+    corpus = analyse(blindPaths());
+  });
+
+  it('groups the twelve articles into the four stories, one per folder', () => {
+    const groups = corpus.stories.map((s) => s.documents.map(short).sort().join(' ')).sort();
+    assert.deepEqual(groups, [
+      'ferry/da_avis ferry/en_wire ferry/sv_tidning',
+      'ratecut/de_agentur ratecut/en_wire ratecut/es_diario',
+      'transfer/da_sport transfer/de_sport transfer/sv_sport',
+      'wildfire/da_avis wildfire/en_wire wildfire/es_diario',
+    ]);
+  });
+
+  it('with the seeds in the same run: five stories and no finding relating two of them', () => {
+    const all = analyse([...seedPaths(), ...blindPaths()]);
+    assert.equal(all.stories.length, 5);
+    const seedStory = all.stories.find((s) => s.documents.every((p) => p.startsWith('seeds/')));
+    assert.ok(seedStory && seedStory.documents.length === 3, 'the three seeds form one story of their own');
+    for (const f of all.findings) {
+      for (const r of f.related) assert.equal(all.storyOf.get(r.path), all.storyOf.get(f.primary.path), `${f.id} (${f.type}) relates ${f.primary.path} and ${r.path}`);
+    }
+  });
+
+  describe('ferry (da, en, sv)', () => {
+    const F1 = { types: ['numeric'], passages: ['ferry/da_avis:6', 'ferry/en_wire:1', 'ferry/sv_tidning:6'] };
+    it('F1: six dead (da) vs four dead (en, sv) is a numeric conflict', () => {
+      assert.ok(found(corpus, ['numeric'], 'ferry/da_avis:6', ['ferry/en_wire:1', 'ferry/sv_tidning:6']), conflicts(corpus, 'ferry').map((f) => f.message).join('\n'));
+    });
+    it('no conflict on a trap sentence (updated injured count, about 300 vs 312, Saturday = 14 March, translated quote, two countries’ authorities and foreign ministries)', () => {
+      const traps = ['ferry/en_wire:3', 'ferry/da_avis:8', 'ferry/sv_tidning:10', 'ferry/en_wire:5', 'ferry/sv_tidning:8', 'ferry/da_avis:10', 'ferry/en_wire:7', 'ferry/da_avis:14', 'ferry/sv_tidning:16', 'ferry/en_wire:11', 'ferry/da_avis:12', 'ferry/sv_tidning:12', 'ferry/da_avis:20', 'ferry/sv_tidning:14', 'ferry/sv_tidning:20'];
+      assert.deepEqual(onTraps(corpus, 'ferry', traps), []);
+    });
+    // fails now: en_wire's dateline "YSTAD, Sweden, March 15, 2026 (Reuters) -" is not taken for a
+    // dateline (read/anchor.ts fromDateline accepts no ", Country" segment), so the publication date
+    // stays a value of the first sentence and is set against "lørdag aften" (2026-03-14) as a date
+    // conflict on the event; en_wire's "Saturday evening" also stays unresolved (no anchor).
+    it.skip('reports no conflict beyond the planted one', () => {
+      assert.deepEqual(unplanted(corpus, 'ferry', [F1]), []);
+    });
+  });
+
+  describe('ratecut (de, es, en)', () => {
+    // fails now: the deposit-rate sentences share no named entity or event concept ("Einlagensatz",
+    // "deposit rate", "facilidad de depósito" are common nouns; different figures are ignored by
+    // compare/align.ts similarity), so they are never aligned and no figure is compared.
+    it.skip('R1: deposit rate 2 % (es) vs 1.75 % (de, en) is a numeric conflict', () => {
+      assert.ok(found(corpus, ['numeric'], 'ratecut/es_diario:8', ['ratecut/de_agentur:8', 'ratecut/en_wire:3']));
+    });
+    // fails now: the three "next meeting" sentences share only the concept "meet", no entity or
+    // value anchor, so compare/align.ts enoughShared rejects the pair; es_diario's "17 de diciembre"
+    // is read as the number 17, not as a date.
+    it.skip('R2: next meeting 10 December (de) vs 17 December (en, es) is a date conflict', () => {
+      assert.ok(found(corpus, ['date'], 'ratecut/de_agentur:16', ['ratecut/en_wire:9', 'ratecut/es_diario:18']));
+    });
+    it('no conflict on a trap sentence (0.25 points = 25 basis points, inflation rose to 2.1 %, the 2 % target, two countries’ ministries, translated quote)', () => {
+      const traps = ['ratecut/de_agentur:6', 'ratecut/es_diario:6', 'ratecut/en_wire:1', 'ratecut/de_agentur:12', 'ratecut/en_wire:5', 'ratecut/es_diario:12', 'ratecut/es_diario:22', 'ratecut/de_agentur:18', 'ratecut/es_diario:16', 'ratecut/en_wire:11', 'ratecut/de_agentur:14', 'ratecut/es_diario:14', 'ratecut/en_wire:7', 'ratecut/en_wire:15'];
+      assert.deepEqual(onTraps(corpus, 'ratecut', traps), []);
+    });
+    it('reports no conflict beyond the planted ones', () => {
+      const planted = [
+        { types: ['numeric'], passages: ['ratecut/es_diario:8', 'ratecut/de_agentur:8', 'ratecut/en_wire:3'] },
+        { types: ['date'], passages: ['ratecut/de_agentur:16', 'ratecut/en_wire:9', 'ratecut/es_diario:18'] },
+      ];
+      assert.deepEqual(unplanted(corpus, 'ratecut', planted), []);
+    });
+  });
+
+  describe('transfer (sv, de, da)', () => {
+    // fails now: da_sport:10 ("første gang nogensinde ... sælger en spiller") carries no event concept
+    // ("sælge" is not in the concept lexicon), and compare/findings/precedent.ts precedentConflicts
+    // skips a "first ever" claim without events; its "Bundesligaen" is not linked to sv_sport's
+    // "Bundesliga" either (Danish definite suffix not folded), so no entity is shared.
+    it.skip('X1: "første gang nogensinde" (da) vs the 2019 precedent (sv) is a precedent conflict', () => {
+      assert.ok(found(corpus, ['precedent'], 'transfer/da_sport:10', ['transfer/sv_sport:14']));
+    });
+    // fails now: neither "genomgått läkarundersökningen" nor "Medizincheck ... bestanden" yields an
+    // event concept, so the two claims (sharing only Norberg) are not aligned and
+    // compare/findings/negation.ts has no concept to find negated on one side.
+    it.skip('X2: medical not yet done (sv) vs passed on Monday (de) is a negation conflict', () => {
+      assert.ok(found(corpus, ['negation'], 'transfer/sv_sport:12', ['transfer/de_sport:12']));
+    });
+    it('no conflict on a trap sentence (about twelve vs 12.3 million euros, 90 million kroner, bonuses, Tuesday = 7 July, translated quote)', () => {
+      const traps = ['transfer/de_sport:10', 'transfer/sv_sport:8', 'transfer/da_sport:6', 'transfer/sv_sport:6', 'transfer/de_sport:8', 'transfer/da_sport:8', 'transfer/sv_sport:18', 'transfer/de_sport:14', 'transfer/da_sport:14', 'transfer/da_sport:16', 'transfer/sv_sport:10'];
+      assert.deepEqual(onTraps(corpus, 'transfer', traps), []);
+    });
+    it('reports no conflict beyond the planted ones', () => {
+      const planted = [
+        { types: ['precedent'], passages: ['transfer/da_sport:10', 'transfer/sv_sport:14'] },
+        { types: ['negation'], passages: ['transfer/sv_sport:12', 'transfer/de_sport:12'] },
+      ];
+      assert.deepEqual(unplanted(corpus, 'transfer', planted), []);
+    });
+  });
+
+  describe('wildfire (es, en, da)', () => {
+    // fails now: "brød ud" / "comenzó" / "broke out" have no event concept, so the three sentences
+    // share one entity (Palamós) and compare/align.ts does not align them; es_diario's
+    // "9 de agosto" is read as the number 9 (only "domingo" becomes 2026-08-09), and en_wire's
+    // "Sunday" stays XXXX-WXX-7 because its "PALAMOS, Spain, August 11, 2026 (Reuters) -" dateline
+    // is not recognised (read/anchor.ts fromDateline).
+    it.skip('W1: fire broke out Monday 10 August (da) vs Sunday 9 August (es, en) is a date conflict', () => {
+      assert.ok(found(corpus, ['date'], 'wildfire/da_avis:8', ['wildfire/es_diario:8', 'wildfire/en_wire:3']));
+    });
+    // fails now: en_wire:11 (speaker Marta Vidal) is not aligned with es_diario:18 / da_avis:20: they
+    // share Costa Brava and "twenty years" only (speech verbs are not counted as a shared event),
+    // and es_diario:18's speaker is resolved to the place "Palamós" instead of Josep Puig.
+    it.skip('W2: the "worst fire in twenty years" quote given to Marta Vidal (en) vs mayor Josep Puig (es, da) is an attribution conflict', () => {
+      assert.ok(found(corpus, ['attribution', 'quote'], 'wildfire/en_wire:11', ['wildfire/es_diario:18', 'wildfire/da_avis:20']));
+    });
+    it('no conflict on a trap sentence (about 1,200 vs 1.214, grown to 5,000 hectares, dead vs injured, 600+ vs about 650, Tuesday = 11 August, two countries’ ministries, cause under investigation)', () => {
+      const traps = ['wildfire/en_wire:1', 'wildfire/da_avis:6', 'wildfire/es_diario:6', 'wildfire/en_wire:5', 'wildfire/es_diario:10', 'wildfire/da_avis:10', 'wildfire/da_avis:12', 'wildfire/en_wire:7', 'wildfire/es_diario:12', 'wildfire/es_diario:14', 'wildfire/en_wire:9', 'wildfire/es_diario:16', 'wildfire/en_wire:13', 'wildfire/da_avis:16', 'wildfire/en_wire:15', 'wildfire/da_avis:14', 'wildfire/en_wire:17', 'wildfire/da_avis:18'];
+      assert.deepEqual(onTraps(corpus, 'wildfire', traps), []);
+    });
+    it('reports no conflict beyond the planted ones', () => {
+      const planted = [
+        { types: ['date'], passages: ['wildfire/da_avis:8', 'wildfire/es_diario:8', 'wildfire/en_wire:3'] },
+        { types: ['attribution', 'quote'], passages: ['wildfire/en_wire:11', 'wildfire/es_diario:18', 'wildfire/da_avis:20'] },
+      ];
+      assert.deepEqual(unplanted(corpus, 'wildfire', planted), []);
+    });
+  });
+
+  it('thousands separators: Danish and Spanish "3.400" and English "3,400" are the same 3400 hectares', () => {
+    const hectares = corpus.documents
+      .filter((d) => short(d.path).startsWith('wildfire/'))
+      .map((d) => d.values.find((v) => /^3[.,]400$/.test(v.text))?.normalized);
+    assert.deepEqual(hectares, ['3400', '3400', '3400']);
+  });
+
+  // fails now: compare/linkKeys.ts computeKeys gives every body named without a country the key
+  // gz:gov:XX:<type>, whatever the article's language, so the Swedish "Utrikesdepartementet" joins the
+  // Danish "Udenrigsministeriet" (and "Denmark's foreign ministry") in one entity.
+  it.skip('keeps the Swedish and the Danish foreign ministries apart', () => {
+    const entityOf = (file: string, text: string) => {
+      const doc = corpus.documents.find((d) => short(d.path) === file)!;
+      const i = doc.mentions.findIndex((m) => m.text === text);
+      assert.ok(i >= 0, `${text} is a mention in ${file}`);
+      return corpus.entityOfMention.get(`${doc.path}#${i}`);
+    };
+    assert.notEqual(entityOf('ferry/sv_tidning', 'Utrikesdepartementet'), entityOf('ferry/da_avis', 'Udenrigsministeriet'));
+  });
+
+  // fails now: Spanish "D de <month>" is not read as a date ("17 de diciembre" becomes the number 17).
+  it.skip('reads Spanish "17 de diciembre" as a date', () => {
+    const es = corpus.documents.find((d) => short(d.path) === 'ratecut/es_diario')!;
+    assert.ok(es.values.some((v) => v.kind === 'date' && v.normalized.endsWith('-12-17')), JSON.stringify(es.values.map((v) => [v.text, v.kind, v.normalized])));
+  });
+});
