@@ -192,3 +192,11 @@ export const PLACE_HEADS: PerLanguage = {
 export const CAPITALISED_ADJECTIVES: PerLanguage = {
   en: ['western', 'eastern', 'northern', 'southern', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'islamic', 'islamist', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'arab', 'somali', 'naval', 'federal', 'soviet', 'nazi', 'kurdish', 'sunni', 'shia', 'shiite', 'latino', 'hispanic', 'african', 'asian', 'european', 'baltic', 'nordic', 'scandinavian', 'caribbean', 'pacific', 'atlantic', 'arctic', 'olympic', 'parliamentary', 'presidential', 'congressional', 'constitutional'],
 };
+
+/**
+ * English nouns that close a place phrase after a name ("a Malibu treatment facility", "the Tasman
+ * Glacier area", "New Zealand mountains"): general words for facilities and areas, curated by hand.
+ */
+export const FACILITY_NOUNS_EN: readonly string[] = ['facility', 'facilities', 'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'supermarket', 'store', 'shop', 'mall', 'resort', 'hotel', 'area', 'region', 'mountains', 'neighborhood', 'neighbourhood', 'suburb', 'town', 'village', 'home', 'house', 'plant', 'factory', 'mine', 'station', 'terminal', 'base', 'camp', 'complex', 'campus', 'stadium', 'arena', 'restaurant', 'bar', 'club', 'nightclub', 'church', 'mosque', 'temple', 'school', 'airport', 'harbor', 'harbour', 'port', 'coast', 'border', 'highway', 'freeway', 'road', 'bridge'];
+/** Lowercase modifiers allowed between the name and the facility noun ("rehab facility", "treatment center"). */
+export const FACILITY_MODIFIERS_EN: readonly string[] = ['rehab', 'rehabilitation', 'treatment', 'recovery', 'detox', 'medical', 'psychiatric', 'state', 'federal', 'county', 'city', 'town', 'police', 'detention', 'correctional', 'shopping', 'grocery', 'power', 'nuclear', 'oil', 'gas', 'military', 'naval', 'air', 'army', 'border', 'coastal', 'mountain', 'ski', 'holiday', 'luxury', 'private', 'public'];

@@ -5,7 +5,9 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN } from '../data/lexicon';
+import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
+import { GIVEN_NAMES } from '../data/givenNames';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
 import { isAllCaps, isCapitalised, isLowercaseWord, sameLineGap, stripGenitive } from './words';
 
@@ -27,6 +29,10 @@ const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', 
 const DESCRIPTION_SUFFIX = /^(\p{Lu}[\p{L}.]*)-(based|baserede|baseret|basierte|basierten|baserade|baserte|gebaseerde)$/u;
 const ORG_NOUNS = new Set(['body', 'organization', 'organisation', 'group', 'company', 'firm', 'institution', 'agency', 'organ', 'organisationen', 'organisation', 'institution', 'selskab', 'virksomhed', 'gruppe', 'organ', 'organisasjon', 'organisationen', 'bank', 'court']);
 const MINISTRY_ANAPHORA = new Set(BODY_ANAPHORA.ministry);
+const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
+const FACILITY_MODIFIERS = new Set(FACILITY_MODIFIERS_EN);
+/** First words of English place names that are not given names ("New Bedford", "San Diego", "Los Angeles"). */
+const PLACE_FIRST_WORDS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St.', 'St', 'El', 'Lake', 'Mount', 'Mt', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater']);
 
 interface AcronymInfo { type: EntityType; gazetteerId?: string; lemma: string }
 
@@ -39,7 +45,14 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   let lastMinistry: Mention | undefined;
   const lastBodyCountry = new Map<string, string>();
 
+  // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
+  // elsewhere the genitive is a letter of the word ("Danmarks") and stays.
+  let englishPossessive = false;
   const emit = (s: number, e: number, type: EntityType, form: MentionForm, lemma: string, sentence: number, gazetteerId?: string, role?: string): Mention => {
+    if (englishPossessive && e - s > 3 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83)) {
+      const apo = text.charCodeAt(e - 2);
+      if (apo === 39 || apo === 0x2019) e -= 2;
+    }
     const m: Mention = { start: s, end: e, text: text.slice(s, e), type, form, lemma, sentence };
     if (gazetteerId) m.gazetteerId = gazetteerId;
     if (role) m.role = role;
@@ -50,6 +63,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sent = ctx.sentences[si];
     const pack = ctx.packs[si];
+    englishPossessive = pack.code === 'en';
     const end = sent.last;
     let initial = true;
     // In a headline every word is capitalised: a word belongs to a name only when the body
@@ -411,15 +425,82 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
       }
       pendingRole = undefined;
-      const type = typeOfRun(words, s, e, role, lemma);
+      let type = typeOfRun(words, s, e, role, lemma);
+      // English place phrases written as one name: "Wasilla, Alaska", "Betty Ford Center in Rancho
+      // Mirage, Calif", "a Malibu treatment facility". Not after a person's name.
+      let spanEnd = e;
+      if (pack.code === 'en' && type !== 'person' && !/['’]s?$/.test(lastW)) {
+        const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
+        if (ext > e) {
+          spanEnd = ext;
+          type = 'place';
+          if (ext > j) j = ext;
+        }
+      }
       const form: MentionForm = isAllCaps(g) ? 'acronym' : 'name';
       let finalLemma = lemma;
       if (type === 'person') {
         if (words.length >= 2) surnames.set(g.toLowerCase(), lemma);
         else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
       }
-      const m = emit(words[0].start, words[words.length - 1].end, type, form, finalLemma, si, undefined, role);
+      const m = emit(words[0].start, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
+      if (spanEnd > e) return j;
       return maybeAcronymDefinition(e, m) === e ? j : maybeAcronymDefinition(e, m);
+    }
+
+    /** ", Alaska" / ", Calif" / ", France" right after token q-1: the index after it, or -1. */
+    function stateOrCountryAfter(q: number): number {
+      const comma = tokens[q];
+      if (q + 1 >= end || comma.kind !== Kind.Punct || comma.text !== ',' || comma.start !== tokens[q - 1].end || !joined(q + 1)) return -1;
+      const first = wordAt(q + 1);
+      if (!first || !isCapitalised(first.text)) return -1;
+      let after = -1;
+      if (US_STATE_ABBREVIATIONS.has(first.text)) after = q + 2;
+      else {
+        for (let len = Math.min(US_STATE_MAX_WORDS, end - q - 1); len >= 1 && after < 0; len--) {
+          let name = '';
+          let ok = true;
+          for (let r = 0; r < len; r++) {
+            const w = wordAt(q + 1 + r);
+            if (!w || (r > 0 && !joined(q + 1 + r))) { ok = false; break; }
+            name += (r ? ' ' : '') + w.text;
+          }
+          if (ok && US_STATE_NAMES.has(name)) after = q + 1 + len;
+        }
+        if (after < 0) {
+          const gz = matchGazetteer(q + 1);
+          if (gz && gz.id.startsWith('geo:') && gz.lemma === text.slice(first.start, tokens[q + gz.len].end)) after = q + 1 + gz.len;
+        }
+      }
+      if (after < 0) return -1;
+      // "Alaska Gov. Sarah Palin", "Alaska's governor": the state starts another phrase.
+      const next = wordAt(after);
+      if (next && joined(after) && isCapitalised(next.text)) return -1;
+      return after;
+    }
+
+    /** How far an English place phrase runs on after a name ending at token e (exclusive). */
+    function placeExtension(e: number, facilityLike: boolean): number {
+      let q = e;
+      const st = stateOrCountryAfter(q);
+      if (st > 0) return st;
+      // Lowercase facility nouns: "Malibu treatment facility", "New Zealand mountains".
+      let r = q;
+      while (r < end && r - q < 2 && wordAt(r) && joined(r) && FACILITY_MODIFIERS.has(tokens[r].lower)) r++;
+      if (r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower)) {
+        q = r + 1;
+        facilityLike = true;
+      }
+      // "... in Rancho Mirage", "... in Wellington, Somerset": a facility followed by its town.
+      if (facilityLike && wordAt(q)?.lower === 'in' && joined(q) && joined(q + 1)) {
+        let t = q + 1;
+        while (t < end && t - q <= 3 && wordAt(t) && (t === q + 1 || joined(t)) && isCapitalised(tokens[t].text) && !/['’]s$/.test(tokens[t].text)) t++;
+        if (t > q + 1) {
+          const st2 = stateOrCountryAfter(t);
+          return st2 > 0 ? st2 : t;
+        }
+      }
+      return q;
     }
 
     function initialWord(i: number): boolean {
@@ -440,6 +521,24 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words.length === 1 && surnames.has(lemma.toLowerCase())) return 'person';
       const before = s > sent.first ? tokens[s - 1] : undefined;
       if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
+      if (pack.code === 'en') {
+        const w0 = words[0].text;
+        const lastL = lowers[lowers.length - 1];
+        const plural = lastL.length > 3 && lastL.endsWith('s') && !lastL.endsWith('ss') && !/['’]s$/.test(words[words.length - 1].text);
+        if (words.length === 1) {
+          if (US_STATE_NAMES.has(lemma)) return 'place';
+          // "the Colts", "the Saints": a plural name after an article is a team or a company.
+          if (plural && before && before.kind === Kind.Word && before.lower === 'the') return 'organization';
+          return 'person';
+        }
+        if (words.length <= 4 && !words.some((w) => /\d/.test(w.text))) {
+          if (GIVEN_NAMES.has(w0) || /^\p{Lu}\.$/u.test(w0)) return 'person';
+          if (US_STATE_NAMES.has(lemma) || PLACE_FIRST_WORDS.has(w0) || US_STATE_NAMES.has(w0)) return plural ? 'organization' : 'place';
+          if (plural) return 'organization';
+          return 'person';
+        }
+        return 'other';
+      }
       if (words.length >= 2 && words.length <= 4 && !words.some((w) => /\d/.test(w.text))) return 'person';
       return words.length === 1 ? 'person' : 'other';
     }
