@@ -40,4 +40,28 @@ describe('entity mechanisms', () => {
     assert.equal(d.mentions.find((m) => m.text === 'government of Peru')?.gazetteerId, 'gov:PE:government');
     assert.equal(d.mentions.find((m) => m.text === 'Peru')?.gazetteerId, 'geo:PE');
   });
+  it('English place phrases: "Town, State", a facility in its town, facility nouns', () => {
+    const found = names('The fire started near a bakery in Wasilla, Alaska, on Monday. The singer checked into the Harbor View Center in Rancho Mirage, Calif., last week. Two climbers died in the Tasman Glacier area on Friday.');
+    assert.ok(found.includes('Wasilla, Alaska'), found.join(' | '));
+    assert.ok(found.includes('Harbor View Center in Rancho Mirage, Calif'), found.join(' | '));
+    assert.ok(found.includes('Tasman Glacier area'), found.join(' | '));
+  });
+  it('an English possessive stays out of the span; a final abbreviation period too', () => {
+    const found = names("Anna Berg's lawyer said the court had met. The suspect, Arcade John Miller Jr., was held.");
+    assert.ok(found.includes('Anna Berg'), found.join(' | '));
+    assert.ok(found.includes('Arcade John Miller Jr'), found.join(' | '));
+  });
+  it('a sentence-opening subject before a verb is kept; given names beat places', () => {
+    const d = readDocument('t.txt', 'Police said the man was arrested. Contoso has released a patch for the flaw. Maurice Cheeks was fired on Saturday.');
+    const byText = new Map(d.mentions.map((m) => [m.text, m]));
+    assert.ok(byText.has('Police') && byText.has('Contoso'), [...byText.keys()].join(' | '));
+    assert.equal(byText.get('Maurice Cheeks')?.type, 'person');
+  });
+  it('types plural names after "the" and team names as organisations', () => {
+    const d = readDocument('t.txt', 'The Indianapolis Colts beat the Chargers on Sunday, and the Philadelphia 76ers lost again.');
+    const type = (t: string) => d.mentions.find((m) => m.text === t)?.type;
+    assert.equal(type('Indianapolis Colts'), 'organization');
+    assert.equal(type('Chargers'), 'organization');
+    assert.ok(d.mentions.some((m) => m.text === 'Philadelphia 76ers'), d.mentions.map((m) => m.text).join(' | '));
+  });
 });

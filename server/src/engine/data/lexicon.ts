@@ -200,3 +200,12 @@ export const CAPITALISED_ADJECTIVES: PerLanguage = {
 export const FACILITY_NOUNS_EN: readonly string[] = ['facility', 'facilities', 'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'supermarket', 'store', 'shop', 'mall', 'resort', 'hotel', 'area', 'region', 'mountains', 'neighborhood', 'neighbourhood', 'suburb', 'town', 'village', 'home', 'house', 'plant', 'factory', 'mine', 'station', 'terminal', 'base', 'camp', 'complex', 'campus', 'stadium', 'arena', 'restaurant', 'bar', 'club', 'nightclub', 'church', 'mosque', 'temple', 'school', 'airport', 'harbor', 'harbour', 'port', 'coast', 'border', 'highway', 'freeway', 'road', 'bridge'];
 /** Lowercase modifiers allowed between the name and the facility noun ("rehab facility", "treatment center"). */
 export const FACILITY_MODIFIERS_EN: readonly string[] = ['rehab', 'rehabilitation', 'treatment', 'recovery', 'detox', 'medical', 'psychiatric', 'state', 'federal', 'county', 'city', 'town', 'police', 'detention', 'correctional', 'shopping', 'grocery', 'power', 'nuclear', 'oil', 'gas', 'military', 'naval', 'air', 'army', 'border', 'coastal', 'mountain', 'ski', 'holiday', 'luxury', 'private', 'public'];
+
+/**
+ * English nouns for groups of people that news sentences open with as subjects ("Police said",
+ * "Authorities have released"): general vocabulary, curated by hand. English corpora (ECB+) mark them
+ * as participants; mid-sentence they are lowercase and never names.
+ */
+export const GROUP_NOUNS_EN: readonly string[] = ['officials', 'police', 'authorities', 'witnesses', 'residents', 'experts', 'analysts', 'critics', 'prosecutors', 'investigators', 'doctors', 'scientists', 'researchers', 'rescuers', 'firefighters', 'troops', 'soldiers', 'protesters', 'lawmakers', 'leaders', 'ministers', 'cops', 'officers', 'employees', 'voters', 'villagers', 'crews', 'thieves', 'robbers', 'suspects', 'gunmen', 'students', 'workers', 'fans', 'relatives', 'neighbors', 'neighbours', 'passengers', 'survivors', 'victims', 'rebels', 'militants', 'pirates', 'commandos', 'guards', 'inmates', 'jurors', 'biologists', 'deputies', 'detectives', 'paramedics', 'medics', 'firemen', 'rioters'];
+/** English auxiliaries that follow a sentence-opening subject ("Microsoft has released"). */
+export const AUXILIARIES_EN: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should'];

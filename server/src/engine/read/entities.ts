@@ -5,7 +5,7 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
@@ -30,6 +30,11 @@ const DESCRIPTION_SUFFIX = /^(\p{Lu}[\p{L}.]*)-(based|baserede|baseret|basierte|
 const ORG_NOUNS = new Set(['body', 'organization', 'organisation', 'group', 'company', 'firm', 'institution', 'agency', 'organ', 'organisationen', 'organisation', 'institution', 'selskab', 'virksomhed', 'gruppe', 'organ', 'organisasjon', 'organisationen', 'bank', 'court']);
 const MINISTRY_ANAPHORA = new Set(BODY_ANAPHORA.ministry);
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
+const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
+const AUXILIARIES = new Set(AUXILIARIES_EN);
+// English indefinite pronouns that open sentences as subjects ("Everyone has"); the stop-word list
+// is no guide here, as it also holds names ("microsoft").
+const PRONOUNS_EN = new Set(['everyone', 'everybody', 'everything', 'nobody', 'nothing', 'noone', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'none', 'others', 'each', 'either', 'neither', 'much', 'little', 'few', 'such', 'whoever', 'whatever', 'there', 'here', 'i', 'it', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'what', 'who', 'which', 'all', 'both', 'some', 'many', 'most', 'one', 'two', 'three']);
 const FACILITY_MODIFIERS = new Set(FACILITY_MODIFIERS_EN);
 /** First words of English place names that are not given names ("New Bedford", "San Diego", "Los Angeles"). */
 const PLACE_FIRST_WORDS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St.', 'St', 'El', 'Lake', 'Mount', 'Mt', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater']);
@@ -49,9 +54,15 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   // elsewhere the genitive is a letter of the word ("Danmarks") and stays.
   let englishPossessive = false;
   const emit = (s: number, e: number, type: EntityType, form: MentionForm, lemma: string, sentence: number, gazetteerId?: string, role?: string): Mention => {
-    if (englishPossessive && e - s > 3 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83)) {
-      const apo = text.charCodeAt(e - 2);
-      if (apo === 39 || apo === 0x2019) e -= 2;
+    if (englishPossessive && e - s > 3) {
+      const last = text.charCodeAt(e - 1);
+      if (last === 115 || last === 83) {
+        const apo = text.charCodeAt(e - 2);
+        if (apo === 39 || apo === 0x2019) e -= 2;
+      } else if (last === 46 && form === 'name' && text.charCodeAt(e - 2) >= 97 && text.charCodeAt(e - 2) <= 122) {
+        // A final abbreviation's period is punctuation to English corpora ("Arcade Joseph Comeaux Jr").
+        e -= 1;
+      }
     }
     const m: Mention = { start: s, end: e, text: text.slice(s, e), type, form, lemma, sentence };
     if (gazetteerId) m.gazetteerId = gazetteerId;
@@ -134,7 +145,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           continue;
         }
         // 3. Gazetteer, longest match.
-        const gz = matchGazetteer(k);
+        let gz = matchGazetteer(k);
+        // A given name before a surname is not the place it also names ("Maurice Cheeks", "Jordan Smith").
+        if (gz && gz.len === 1 && pack.code === 'en' && GIVEN_NAMES.has(t.text)) {
+          const nx = wordAt(k + 1);
+          if (nx && joined(k + 1) && isCapitalised(nx.text) && !pack.titles.has(nx.lower)) gz = undefined;
+        }
         if (gz) {
           const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
           if (!dropIt) {
@@ -312,6 +328,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const w = wordAt(j);
         if (!w || !joined(j)) break;
         if (calendar(w.text) || commonInHeadline(w.text)) break;
+        // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
+        const c0 = w.text.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && /^\d+\p{Ll}{2,}$/u.test(w.text) && !/\d(st|nd|rd|th)$/.test(w.text)) { j++; continue; }
         if (isCapitalised(w.text) && !/-\p{Ll}/u.test(w.text)) {
           if (countryOfAdjective(w.text) && !hasHead && pack.code === 'en') break;
           if (isHead(w.text.toLowerCase().replace(/['’]s$/, ''))) hasHead = true;
@@ -336,6 +355,19 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       let s = i;
       let e = j;
+      // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
+      // "Police said"): the word is the subject, a name or a group of people, not a common opener.
+      let subject = false;
+      if (pack.code === 'en' && e - s === 1 && initialWord(s)) {
+        const nx = wordAt(e);
+        const lw = tokens[s].lower;
+        subject = !!nx && joined(e) && (AUXILIARIES.has(nx.lower) || pack.speechVerbs.has(nx.lower)) && nx.lower !== 'according'
+          && (GROUP_NOUNS.has(lw) || (!pack.common.has(lw) && !PRONOUNS_EN.has(lw) && !pack.months.has(lw) && !pack.weekdays.has(lw) && !pack.relative.has(lw)));
+        if (subject) {
+          emit(tokens[s].start, tokens[s].end, GROUP_NOUNS.has(lw) ? 'person' : typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
+          return j;
+        }
+      }
       // Sentence start: a capitalised common word is not a name.
       if (initialWord(s)) {
         const lw = tokens[s].text.toLowerCase();
@@ -371,7 +403,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
       }
       // Connectors and particles never end a name.
-      while (e > s && !isCapitalised(tokens[e - 1].text)) e--;
+      while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && /^\d+\p{Ll}{2,}$/u.test(tokens[e - 1].text))) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
       if (s >= e) {
         if (role) pendingRole = { text: role, at: j };
@@ -429,7 +461,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // English place phrases written as one name: "Wasilla, Alaska", "Betty Ford Center in Rancho
       // Mirage, Calif", "a Malibu treatment facility". Not after a person's name.
       let spanEnd = e;
-      if (pack.code === 'en' && type !== 'person' && !/['’]s?$/.test(lastW)) {
+      if (pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
           spanEnd = ext;
