@@ -28,6 +28,13 @@ const CLDR = cldr as unknown as { languages: Record<string, CldrLanguage> };
 
 /** Normalises a name for lookup: lowercase, typographic apostrophes and dashes folded, spaces collapsed. */
 export function normalizeName(name: string): string {
+  // Fast path for the common case, one plain word: lowercasing is all there is to do.
+  let plain = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c <= 32 || c === 96 || c === 0xa0 || c === 0xb4 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0x1680) { plain = false; break; }
+  }
+  if (plain) return name.toLowerCase();
   return name.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
 }
 

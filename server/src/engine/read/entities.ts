@@ -137,7 +137,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       if (isCapitalised(t.text)) {
         // Hyphen compound with a lowercase tail: "Strasbourg-baserede", "EU-landene".
-        const hy = /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(t.text);
+        const hy = t.text.includes('-') ? /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(t.text) : null;
         if (hy) {
           handleHyphenCompound(k, hy[1], hy[2]);
           k++;
@@ -321,26 +321,33 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function capitalisedRun(i: number): number {
       let j = i + 1;
       const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
-      const calendar = (w: string): boolean => { const l = stripGenitive(w, false).toLowerCase().replace(/\.$/, ''); return pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l); };
+      const calendar = (w: Tok): boolean => {
+        let l = w.lower;
+        if (pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l)) return true;
+        const last = l.charCodeAt(l.length - 1);
+        if (last !== 115 && last !== 46 && last !== 39 && last !== 0x2019) return false;
+        l = stripGenitive(l, false).replace(/\.$/, '');
+        return pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l);
+      };
       if (commonInHeadline(tokens[i].text)) return i + 1;
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
         const w = wordAt(j);
         if (!w || !joined(j)) break;
-        if (calendar(w.text) || commonInHeadline(w.text)) break;
+        if (calendar(w) || (headline && commonInHeadline(w.text))) break;
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
         const c0 = w.text.charCodeAt(0);
         if (c0 >= 48 && c0 <= 57 && /^\d+\p{Ll}{2,}$/u.test(w.text) && !/\d(st|nd|rd|th)$/.test(w.text)) { j++; continue; }
-        if (isCapitalised(w.text) && !/-\p{Ll}/u.test(w.text)) {
-          if (countryOfAdjective(w.text) && !hasHead && pack.code === 'en') break;
-          if (isHead(w.text.toLowerCase().replace(/['’]s$/, ''))) hasHead = true;
+        if (isCapitalised(w.text) && !(w.text.includes('-') && /-\p{Ll}/u.test(w.text))) {
+          if (!hasHead && pack.code === 'en' && countryOfAdjective(w.lower)) break;
+          if (isHead(w.lower) || (w.lower.endsWith('s') && isHead(w.lower.replace(/['’]s$/, '')))) hasHead = true;
           j++;
           continue;
         }
         const lw = w.text.toLowerCase();
         const next = wordAt(j + 1);
         const next2 = wordAt(j + 2);
-        if (next && joined(j + 1) && isCapitalised(next.text) && !calendar(next.text)) {
+        if (next && joined(j + 1) && isCapitalised(next.text) && !calendar(next)) {
           if (PARTICLES.has(lw) && !pack.connectors.has(lw)) { j += 2; continue; }
           if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
           // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").

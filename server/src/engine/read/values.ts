@@ -233,6 +233,9 @@ function approxBefore(c: RuleContext): boolean {
   return approxMarkers.test(c.before);
 }
 
+/** Words after a candidate position whose triggers count for it: no pattern spans more. */
+const WINDOW = 6;
+
 const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
 
 /**
@@ -244,8 +247,9 @@ const UNIT_AFTER = /^\s+(?:(?:of|af|de|di|van)\s+)?(\p{Ll}[\p{L}-]{2,})/u;
 export function findValues(original: string, text: string, start: number, end: number, pack: LanguagePack, anchor: Date | undefined, sentenceOf: (offset: number) => number, out: Value[], words: readonly { start: number; text: string; lower: string }[]): void {
   const rules = rulesFor(pack);
   let mask = 0;
-  const candidates: number[] = [];
-  for (let i = 0; i < words.length; i++) {
+  let bitsOf: Uint16Array | undefined;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
     const w = words[i].text;
     const c = w.charCodeAt(0);
     let bits = 0;
@@ -255,20 +259,40 @@ export function findValues(original: string, text: string, start: number, end: n
     else if (w.includes('-')) for (const part of words[i].lower.split('-')) bits |= pack.valueTriggers.get(part) ?? 0;
     if (!bits) continue;
     mask |= bits;
-    for (let back = Math.max(0, i - 2); back <= i; back++) candidates.push(words[back].start - start);
-    const before = words[i].start - 1;
-    if (before >= start && (text[before] === "'" || text[before] === '’')) candidates.push(before - start);
+    (bitsOf ??= new Uint16Array(n))[i] = bits;
   }
-  if (mask === 0) return;
+  if (mask === 0 || !bitsOf) return;
+  // Candidate positions with the trigger bits of the few words from there on: a rule is tried at a
+  // position only when the words its pattern needs occur right there, not anywhere in the paragraph.
+  const candidates: number[] = [];
+  const localMasks = new Map<number, number>();
+  const addCandidate = (pos: number, bits: number): void => {
+    const had = localMasks.get(pos);
+    if (had === undefined) candidates.push(pos);
+    localMasks.set(pos, (had ?? 0) | bits);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!bitsOf[i]) continue;
+    for (let back = Math.max(0, i - 2); back <= i; back++) {
+      let local = 0;
+      for (let f = back; f < n && f <= back + WINDOW; f++) local |= bitsOf[f];
+      addCandidate(words[back].start - start, local);
+    }
+    const before = words[i].start - 1;
+    if (before >= start && (text[before] === "'" || text[before] === '’')) {
+      let local = 0;
+      for (let f = i; f < n && f <= i + WINDOW; f++) local |= bitsOf[f];
+      addCandidate(before - start, local);
+    }
+  }
   candidates.sort((x, y) => x - y);
   const slice = text.slice(start, end);
   const taken = new Uint8Array(slice.length);
-  let last = -1;
   for (const pos of candidates) {
-    if (pos === last || taken[pos]) continue;
-    last = pos;
+    if (taken[pos]) continue;
+    const local = localMasks.get(pos)!;
     for (const rule of rules) {
-      if ((mask & rule.all) !== rule.all) continue;
+      if ((local & rule.all) !== rule.all) continue;
       rule.sticky.lastIndex = pos;
       const m = rule.sticky.exec(slice);
       if (!m || m[0].length === 0) continue;
