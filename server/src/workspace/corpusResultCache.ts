@@ -1,8 +1,8 @@
 // The last full comparison of a workspace, persisted next to the per-document analysis cache
 // (analysisCache.ts). Valid only for exactly the same documents (paths and texts), the same server
 // build and engine version; anything else is a miss and the corpus is compared again. Read and
-// written only in the compare worker (compareWorker.ts), so the megabytes of JSON never block
-// the server's main thread.
+// written by the compare worker (compareWorker.ts); on a reopen the main thread reads the file
+// during the scan and parses it only when the key matches (cheaper than a worker's copy back).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { threadId } from 'node:worker_threads';
@@ -44,14 +44,29 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
   }
   try {
     const all = fs.readFileSync(file, 'utf8');
-    const body = JSON.parse(all.slice(all.indexOf('\n') + 1)) as Omit<StoredResult, 'storyOf' | 'entityOfMention'> & {
-      storyOf: [string, string][];
-      entityOfMention: [string, string][];
-    };
-    return { ...body, storyOf: new Map(body.storyOf), entityOfMention: new Map(body.entityOfMention) };
+    return parseBody(all.slice(all.indexOf('\n') + 1));
   } catch {
     return undefined;
   }
+}
+
+/** The result in a stored file's text when its key is `key` (the server's main thread reads the file ahead, during the scan). */
+export function parseStoredResult(fileText: string, key: string): StoredResult | undefined {
+  try {
+    const newline = fileText.indexOf('\n');
+    if ((JSON.parse(fileText.slice(0, newline)) as { key?: string }).key !== key) return undefined;
+    return parseBody(fileText.slice(newline + 1));
+  } catch {
+    return undefined;
+  }
+}
+
+function parseBody(body: string): StoredResult {
+  const parsed = JSON.parse(body) as Omit<StoredResult, 'storyOf' | 'entityOfMention'> & {
+    storyOf: [string, string][];
+    entityOfMention: [string, string][];
+  };
+  return { ...parsed, storyOf: new Map(parsed.storyOf), entityOfMention: new Map(parsed.entityOfMention) };
 }
 
 /** Writes atomically (temp file + rename); a failure leaves the previous file or none. */

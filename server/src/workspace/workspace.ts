@@ -1,6 +1,7 @@
 // The server's document state: which articles exist (scanned from disk or open in the editor), what
 // text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
 // published. The analysis itself is the engine's Corpus; this class only decides what goes in.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
@@ -12,7 +13,7 @@ import { diagnosticsFor } from '../features/diagnostics';
 import { viewOf } from '../features/view';
 import { Debouncer } from './debounce';
 import { readDismissals, updateDismissals } from './dismissalsFile';
-import { readArticleFile, tooLarge } from './files';
+import { readArticleFile, tooLarge, type DiskRead } from './files';
 import { scanFolders } from './scan';
 import { OPT_IN_FILE, Scope } from './scope';
 import { analysisKey, scopeKey } from './settings';
@@ -23,6 +24,7 @@ import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
+import { corpusKey, parseStoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -51,6 +53,8 @@ interface Article {
 
 /** Yield to the event loop at least this often during a scan, so requests are answered meanwhile. */
 const SCAN_SLICE_MS = 30;
+/** Files read concurrently during a scan. */
+const READ_AHEAD = 32;
 
 /**
  * Above this many articles an edit recompares only its story at once, and the whole corpus once
@@ -252,10 +256,29 @@ export class ArticleWorkspace {
    * cache there) while requests are still answered from the analysis before the scan; a small one is
    * compared lazily on the main thread. Returns how the result was obtained, for the log.
    */
-  private async compareAfterScan(cancelled: () => boolean): Promise<string> {
+  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<string | undefined> }): Promise<string> {
+    const stored = ahead.stored;
+    ahead.stored = undefined; // not held through the comparison when it does not match
     if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
       this.invalidate();
       return 'on the main thread';
+    }
+    // Nothing changed since the stored result (same documents, build, options): take it as it is.
+    let text = stored && (await stored);
+    if (cancelled()) return 'cancelled';
+    if (text !== undefined) {
+      const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
+      const result = parseStoredResult(text, corpusKey(docs, analysisKey(this.settings)));
+      text = undefined;
+      if (result) {
+        const byPath = new Map(docs.map((d) => [d.path, d]));
+        const { paths, ...rest } = result;
+        if (paths.every((p) => byPath.has(p))) {
+          this.invalidate();
+          this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
+          return 'from the corpus cache';
+        }
+      }
     }
     this.debouncer.cancel(FULL_COMPARE_KEY);
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -428,6 +451,9 @@ export class ArticleWorkspace {
     await cache.load();
     this.cache = cache;
     let fromCache = 0;
+    // A stored corpus result (a reopen) is read from disk while the scan runs.
+    const corpusFile = cache.corpusFile;
+    const ahead = { stored: corpusFile ? fs.promises.readFile(corpusFile, 'utf8').catch(() => undefined) : undefined };
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
@@ -443,11 +469,18 @@ export class ArticleWorkspace {
       }
       let oversized = 0;
       let slice = Date.now();
+      // Reads run READ_AHEAD files ahead of the analysis: one at a time, the scan mostly waited on the disk.
+      const reads: Promise<DiskRead>[] = [];
+      const readAhead = (upTo: number) => {
+        for (let j = reads.length; j < Math.min(upTo, files.length); j++) reads.push(readArticleFile(files[j], this.settings.maxFileSize));
+      };
       for (let i = 0; i < files.length; i++) {
         if (cancelled()) return;
         const fsPath = files[i];
         const key = pathToUri(fsPath);
-        const read = await readArticleFile(fsPath, this.settings.maxFileSize);
+        readAhead(i + READ_AHEAD);
+        const read = await reads[i];
+        delete reads[i]; // the text is held by the article from here on
         if ('missing' in read) continue;
         const article = this.articles.get(key) ?? { key, fsPath };
         article.disk = read.ok ? read.text : undefined;
@@ -479,7 +512,7 @@ export class ArticleWorkspace {
       }
       // Requests during the scan were answered from the analysis before it; now compare everything.
       progress.report(100, `comparing ${this.corpus.paths().length} articles`);
-      const compared = await this.compareAfterScan(cancelled);
+      const compared = await this.compareAfterScan(cancelled, ahead);
       if (cancelled()) return;
       this.publishAll();
       const note = [
