@@ -129,7 +129,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         continue;
       }
 
-      if (MINISTRY_ANAPHORA.has(lower) && lastMinistry && !['of', 'for'].includes(wordAt(k + 1)?.text.toLowerCase() ?? '')) {
+      if (lastMinistry && MINISTRY_ANAPHORA.has(lower) && !['of', 'for'].includes(wordAt(k + 1)?.text.toLowerCase() ?? '')) {
         emit(t.start, t.end, 'organization', 'description', lastMinistry.lemma, si, lastMinistry.gazetteerId);
         k++;
         initial = false;
@@ -390,7 +390,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         again = false;
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
           let key = '';
-          for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].text.toLowerCase();
+          for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].lower;
           if (pack.titles.has(key)) {
             role = role ? `${role} ${text.slice(tokens[s].start, tokens[s + len - 1].end)}` : text.slice(tokens[s].start, tokens[s + len - 1].end);
             s += len;

@@ -9,18 +9,27 @@ const STOP = new Map(Object.entries((stopwords as unknown as { languages: Record
 /** Below this many characters franc's trigrams are unreliable; stop-word shares decide first. */
 const SHORT_TEXT = 300;
 
+/** Stop word → bit set of the languages (index in STOP_LANGS) that list it: one lookup per word. */
+const STOP_LANGS = [...STOP.keys()];
+const STOP_BITS = new Map<string, number>();
+STOP_LANGS.forEach((l, i) => { for (const w of STOP.get(l)!) STOP_BITS.set(w, (STOP_BITS.get(w) ?? 0) | (1 << i)); });
+
 /** The language whose stop words make up clearly the largest share of a short text's words. */
 function byStopwords(text: string, languages: LanguageCode[]): LanguageCode | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return undefined;
+  const hitsByLang = new Array<number>(STOP_LANGS.length).fill(0);
+  for (const w of words) {
+    let bits = STOP_BITS.get(w) ?? 0;
+    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) hitsByLang[i]++;
+  }
   let best: LanguageCode | undefined;
   let bestShare = 0;
   let second = 0;
   for (const l of languages) {
-    const set = STOP.get(l);
-    if (!set) continue;
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+    const li = STOP_LANGS.indexOf(l);
+    if (li < 0) continue;
+    const hits = hitsByLang[li];
     const share = hits / words.length;
     if (share > bestShare) { second = bestShare; bestShare = share; best = l; } else if (share > second) second = share;
   }

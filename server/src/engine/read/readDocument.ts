@@ -58,7 +58,8 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
     if (!forced && span.end - span.start >= MIN_PARAGRAPH_DETECTION) {
       let words = 0;
       let stop = 0;
-      for (let k = firstTok; k < tokens.length; k++) {
+      // The first 80 words tell as well as all of them.
+      for (let k = firstTok; k < tokens.length && words < 80; k++) {
         if (tokens[k].kind !== Kind.Word) continue;
         words++;
         if (docPack.stopwords.has(tokens[k].lower)) stop++;

@@ -287,9 +287,11 @@ export function findValues(original: string, text: string, start: number, end: n
   }
   candidates.sort((x, y) => x - y);
   const slice = text.slice(start, end);
-  const taken = new Uint8Array(slice.length);
+  // Candidates run in order and a value starts at its candidate, so the values taken so far cover
+  // exactly the positions before the end of the last one.
+  let takenEnd = 0;
   for (const pos of candidates) {
-    if (taken[pos]) continue;
+    if (pos < takenEnd) continue;
     const local = localMasks.get(pos)!;
     for (const rule of rules) {
       if ((local & rule.all) !== rule.all) continue;
@@ -297,12 +299,9 @@ export function findValues(original: string, text: string, start: number, end: n
       const m = rule.sticky.exec(slice);
       if (!m || m[0].length === 0) continue;
       const e = pos + m[0].length;
-      let free = true;
-      for (let i = pos; i < e; i++) if (taken[i]) { free = false; break; }
-      if (!free) continue;
       const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, pos - 24), pos) });
       if (!v || v.normalized === '' || v.normalized === 'NaN') continue;
-      taken.fill(1, pos, e);
+      takenEnd = e;
       const value = { start: start + pos, end: start + e, text: original.slice(start + pos, start + e), ...v, sentence: sentenceOf(start + pos) } as Value;
       if (value.kind === 'number' && !value.unit) {
         const u = UNIT_AFTER.exec(slice.slice(e, e + 48));

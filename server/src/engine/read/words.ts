@@ -23,8 +23,14 @@ export function isAllCaps(w: string): boolean {
 
 /** Removes a possessive/genitive ending: "Russia's" → "Russia"; plain "s" only when allowed. */
 export function stripGenitive(w: string, plainS: boolean): string {
-  if (/['’]s$/i.test(w)) return w.slice(0, -2);
-  if (/s['’]$/i.test(w)) return w.slice(0, -1);
+  const n = w.length;
+  if (n < 2) return w;
+  // Character tests, not regular expressions: this runs for most capitalised words.
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019)) return w.slice(0, -2);
+  if ((last === 39 || last === 0x2019) && (prev === 115 || prev === 83)) return w.slice(0, -1);
+  if (last !== 115) return w;
   if (plainS && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
