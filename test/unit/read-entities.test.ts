@@ -64,4 +64,9 @@ describe('entity mechanisms', () => {
     assert.equal(type('Chargers'), 'organization');
     assert.ok(d.mentions.some((m) => m.text === 'Philadelphia 76ers'), d.mentions.map((m) => m.text).join(' | '));
   });
+  it('a quoted title-case title is one mention; quoted speech is not', () => {
+    const found = names('She starred in "American Pie" and in "Twilight." Then she said "Thank you all for coming" and left.');
+    assert.ok(found.includes('American Pie') && found.includes('Twilight'), found.join(' | '));
+    assert.ok(!found.some((t) => /Thank/.test(t)), found.join(' | '));
+  });
 });

@@ -31,6 +31,10 @@ const ORG_NOUNS = new Set(['body', 'organization', 'organisation', 'group', 'com
 const MINISTRY_ANAPHORA = new Set(BODY_ANAPHORA.ministry);
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
+const QUOTE_OPEN = new Set(['"', '“', '„', '«', '»']);
+const QUOTE_CLOSE = new Set(['"', '”', '“', '»', '«']);
+/** Small words inside title-case titles ("Lord of the Rings", "Fire and Blood"). */
+const TITLE_JOINERS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'og', 'i', 'på', 'af', 'til', 'med', 'for', 'en', 'et', 'den', 'det', 'de']);
 const AUXILIARIES = new Set(AUXILIARIES_EN);
 // English indefinite pronouns that open sentences as subjects ("Everyone has"); the stop-word list
 // is no guide here, as it also holds names ("microsoft").
@@ -106,6 +110,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     while (k < end) {
       const t = tokens[k];
       if (t.kind !== Kind.Word) {
+        if (QUOTE_OPEN.has(t.text)) {
+          const after = quotedTitle(k);
+          if (after > 0) { k = after; initial = false; continue; }
+        }
         if (OPENERS.has(t.text)) initial = true;
         k++;
         continue;
@@ -202,6 +210,42 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     }
 
     // ---- helpers bound to this sentence -------------------------------------------------
+    /**
+     * A quoted title: every word capitalised (small joining words aside) between quotes, as in
+     * "American Pie" or "Twilight." (a period before the closing quote stays out). Returns the index
+     * after the closing quote, or -1.
+     */
+    function quotedTitle(q: number): number {
+      // Danish (DDT) marks few quoted titles and capitalises only their first word: English only.
+      if (pack.code !== 'en') return -1;
+      let j = q + 1;
+      let firstWord = -1;
+      let lastCap = -1;
+      let words = 0;
+      for (; j < end && j - q <= 9; j++) {
+        const tok = tokens[j];
+        if (j > q + 1 && tok.start !== tokens[j - 1].end && !sameLineGap(text, tokens[j - 1].end, tok.start)) return -1;
+        if (tok.kind === Kind.Word) {
+          if (isCapitalised(tok.text)) { lastCap = j; if (firstWord < 0) firstWord = j; words++; continue; }
+          if (firstWord >= 0 && TITLE_JOINERS.has(tok.lower)) continue;
+          return -1;
+        }
+        if (QUOTE_CLOSE.has(tok.text)) break;
+        if ((tok.text === '.' || tok.text === ',' || tok.text === '!' || tok.text === '?') && j + 1 < end && QUOTE_CLOSE.has(tokens[j + 1].text) && lastCap === j - 1) continue;
+        return -1;
+      }
+      if (j >= end || !QUOTE_CLOSE.has(tokens[j].text) || firstWord !== q + 1 || lastCap < 0) return -1;
+      // The closing quote must follow the title (a period may sit between them).
+      if (tokens[j].start !== tokens[j - 1].end) return -1;
+      if (words === 1) {
+        const w = tokens[firstWord];
+        if (pack.stopwords.has(w.lower) || ctx.lowercaseSeen.has(w.lower) || pack.common.has(w.lower) || isAllCaps(w.text)) return -1;
+        if (gazetteerIds(normalizeName(w.text), w.text) || countryOfAdjective(w.lower) || GIVEN_NAMES.has(w.text) || surnames.has(w.lower)) return -1;
+      }
+      emit(tokens[firstWord].start, tokens[lastCap].end, 'other', 'name', text.slice(tokens[firstWord].start, tokens[lastCap].end), si);
+      return j + 1;
+    }
+
     function matchGovernmentBody(i: number): number | undefined {
       const first = tokens[i].lower;
       // Cheap filter: every phrase's first word must be a known phrase start.
