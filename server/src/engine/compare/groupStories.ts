@@ -15,6 +15,10 @@ export const STORY_SIMILARITY = 0.2;
 const CONCEPT_WEIGHT = 0.5;
 /** Two documents must share at least this many features. */
 const MIN_SHARED = 2;
+/** Average similarity two clusters of one component need to be one story. */
+export const CLUSTER_SIMILARITY = 0.14;
+/** Components larger than this stay single-linked (average link is cubic in their size). */
+const MAX_RECLUSTER = 400;
 
 export function groupStories(
   docs: DocumentAnalysis[],
@@ -51,6 +55,7 @@ export function groupStories(
     }
   });
 
+  // Candidate links: pairs above the threshold (single link, as before). They form components.
   const parent = auto.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < n; i++) {
@@ -71,6 +76,34 @@ export function groupStories(
     }
   }
 
+  // Single link chains: A shares the team with B, B the coach with C, and two different games
+  // become one story. Inside each component, documents are re-clustered by average link: two
+  // clusters join only when their documents are similar on average and nothing speaks against it.
+  const pairSim = (i: number, j: number): number => {
+    let s = 0;
+    let shared = 0;
+    const [a, b] = feats[i].size <= feats[j].size ? [feats[i], feats[j]] : [feats[j], feats[i]];
+    for (const [k, tf] of a) {
+      const tf2 = b.get(k);
+      if (tf2 === undefined || (df.get(k) ?? 0) > maxDf) continue;
+      s += weight(k, tf) * weight(k, tf2);
+      shared++;
+    }
+    return shared >= MIN_SHARED ? s / (norms[i] * norms[j]) : 0;
+  };
+  const years = feats.map(eventYears);
+  const components = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
+  const cluster = auto.map((_, i) => i);
+  for (const members of components.values()) {
+    if (members.length < 2) continue;
+    if (members.length > MAX_RECLUSTER) {
+      for (const i of members) cluster[i] = members[0];
+      continue;
+    }
+    for (const [c, i] of averageLink(members, pairSim, (i, j) => differentYears(years[i], years[j])).entries()) for (const d of i) cluster[d] = members[c];
+  }
+
   // Collect groups: explicit names first, then automatic components.
   const groups = new Map<string, string[]>();
   for (const [path, name] of explicit) {
@@ -78,7 +111,7 @@ export function groupStories(
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(path);
   }
   auto.forEach((d, i) => {
-    const key = `auto:${find(i)}`;
+    const key = `auto:${cluster[i]}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(d.path);
   });
 
@@ -104,4 +137,65 @@ export function groupStories(
     for (const p of g.paths) storyOf.set(p, id);
   });
   return { stories, storyOf };
+}
+
+/**
+ * Average-link clustering of `members` (indices): repeatedly joins the two clusters with the
+ * highest mean pairwise similarity while it reaches CLUSTER_SIMILARITY, unless a pair of their
+ * documents cannot be the same story. Returns the clusters as lists of indices.
+ */
+function averageLink(members: number[], sim: (i: number, j: number) => number, cannotLink: (i: number, j: number) => boolean): number[][] {
+  const m = members.length;
+  const clusters: (number[] | null)[] = members.map((d) => [d]);
+  // Sum of pairwise similarities and veto between clusters, indexed by cluster position.
+  const sum = Array.from({ length: m }, () => new Float64Array(m));
+  const veto = Array.from({ length: m }, () => new Uint8Array(m));
+  for (let a = 0; a < m; a++)
+    for (let b = a + 1; b < m; b++) {
+      sum[a][b] = sum[b][a] = sim(members[a], members[b]);
+      veto[a][b] = veto[b][a] = cannotLink(members[a], members[b]) ? 1 : 0;
+    }
+  for (;;) {
+    let best = -1;
+    let ba = -1;
+    let bb = -1;
+    for (let a = 0; a < m; a++) {
+      const ca = clusters[a];
+      if (!ca) continue;
+      for (let b = a + 1; b < m; b++) {
+        const cb = clusters[b];
+        if (!cb || veto[a][b]) continue;
+        const avg = sum[a][b] / (ca.length * cb.length);
+        if (avg > best) [best, ba, bb] = [avg, a, b];
+      }
+    }
+    if (best < CLUSTER_SIMILARITY) break;
+    clusters[ba]!.push(...clusters[bb]!);
+    clusters[bb] = null;
+    for (let c = 0; c < m; c++) {
+      sum[ba][c] = sum[c][ba] = sum[ba][c] + sum[bb][c];
+      veto[ba][c] = veto[c][ba] = veto[ba][c] | veto[bb][c];
+    }
+  }
+  return clusters.filter((c): c is number[] => !!c);
+}
+
+/**
+ * Years of the dates an article gives to the day or month ("2008-12-09", "2005-03"): the
+ * article's own events. Bare years ("since 1998") are background and do not count.
+ */
+function eventYears(f: Map<string, number>): Set<number> {
+  const ys = new Set<number>();
+  for (const k of f.keys()) {
+    const m = /^date:(\d{4})-\d{2}/.exec(k);
+    if (m) ys.add(Number(m[1]));
+  }
+  return ys;
+}
+
+/** Evidence against one story: both articles date their events, and to years two or more apart. */
+function differentYears(a: Set<number>, b: Set<number>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const x of a) for (const y of b) if (Math.abs(x - y) <= 1) return false;
+  return true;
 }
