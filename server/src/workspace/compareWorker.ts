@@ -37,6 +37,8 @@ export interface WorkerComparison {
   analysis: CorpusAnalysis;
   /** True when the result came from the on-disk corpus cache (no comparison ran). */
   fromCache: boolean;
+  /** Settles once the worker has exited, i.e. after it stored the result (never rejects). */
+  finished: Promise<void>;
 }
 
 export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string }): Promise<WorkerComparison> {
@@ -44,11 +46,12 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
   if (!file) return Promise.reject(new Error('no server bundle for a worker'));
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { [MARK]: true } });
+    const finished = new Promise<void>((done) => worker.once('exit', () => done()));
     worker.once('message', (result: Reply) => {
       // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
       const byPath = new Map(documents.map((d) => [d.path, d]));
       const { paths, fromCache, ...rest } = result;
-      resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache });
+      resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache, finished });
       // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
     });
     worker.once('error', reject);

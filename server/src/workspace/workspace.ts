@@ -256,7 +256,7 @@ export class ArticleWorkspace {
    * cache there) while requests are still answered from the analysis before the scan; a small one is
    * compared lazily on the main thread. Returns how the result was obtained, for the log.
    */
-  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<string | undefined> }): Promise<string> {
+  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> }): Promise<string> {
     const stored = ahead.stored;
     ahead.stored = undefined; // not held through the comparison when it does not match
     if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
@@ -285,7 +285,7 @@ export class ArticleWorkspace {
       // Not invalidated: until the worker answers, requests use the analysis from before the scan.
       const generation = ++this.fullGeneration;
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      let outcome: { analysis: CorpusAnalysis; fromCache: boolean };
+      let outcome: { analysis: CorpusAnalysis; fromCache: boolean; finished: Promise<void> };
       try {
         outcome = await compareInWorker(docs, this.corpusCacheFor());
       } catch (e) {
@@ -295,6 +295,7 @@ export class ArticleWorkspace {
       if (cancelled()) return 'cancelled';
       if (generation === this.fullGeneration) {
         this.current = outcome.analysis;
+        ahead.persisted = outcome.finished;
         this.debouncer.cancel(FULL_COMPARE_KEY);
         return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
       }
@@ -453,7 +454,7 @@ export class ArticleWorkspace {
     let fromCache = 0;
     // A stored corpus result (a reopen) is read from disk while the scan runs.
     const corpusFile = cache.corpusFile;
-    const ahead = { stored: corpusFile ? fs.promises.readFile(corpusFile, 'utf8').catch(() => undefined) : undefined };
+    const ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> } = { stored: corpusFile ? fs.promises.readFile(corpusFile, 'utf8').catch(() => undefined) : undefined };
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
@@ -524,6 +525,8 @@ export class ArticleWorkspace {
       progress.done();
       this.host.log(note.join('; '));
       // Nothing to write when every article came from the cache unchanged.
+      // The corpus result is stored first: a client that waits for the analysis cache then finds both.
+      await ahead.persisted;
       if (fromCache !== this.corpus.paths().length || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
