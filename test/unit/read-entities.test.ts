@@ -69,4 +69,10 @@ describe('entity mechanisms', () => {
     assert.ok(found.includes('American Pie') && found.includes('Twilight'), found.join(' | '));
     assert.ok(!found.some((t) => /Thank/.test(t)), found.join(' | '));
   });
+  it('a one-word English name is a person only with evidence', () => {
+    const d = readDocument('t.txt', 'The patch Contoso released on Tuesday fixed the flaw. The coach, Maurice Cheeks, was fired. Cheeks had led the team since 2003.');
+    const type = (t: string) => d.mentions.find((m) => m.text === t)?.type;
+    assert.equal(type('Contoso'), 'organization');
+    assert.equal(type('Cheeks'), 'person');
+  });
 });

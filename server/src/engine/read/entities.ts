@@ -52,6 +52,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   const docAcronyms = new Map<string, AcronymInfo>();
   const surnames = new Map<string, string>();
   let lastMinistry: Mention | undefined;
+  /** Set by typeOfRun when a one-word English name got its type by default; see the end. */
+  let unsureSingle = false;
+  const unsure: Mention[] = [];
   const lastBodyCountry = new Map<string, string>();
 
   // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
@@ -86,6 +89,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const headline = ctx.headlines.has(si);
     const commonInHeadline = (w: string): boolean => {
       if (!headline) return false;
+      // A given name is a name in a headline too ("Lindsay Lohan Checks Into Rehab").
+      if (pack.code === 'en' && GIVEN_NAMES.has(w)) return false;
       const l = stripGenitive(w, pack.plainGenitiveS).toLowerCase();
       if (ctx.capitalSeen.has(l) || ctx.capitalSeen.has(w.toLowerCase())) return false;
       return !gazetteerIds(normalizeName(w), w) && !gazetteerIds(normalizeName(stripGenitive(w, pack.plainGenitiveS)), stripGenitive(w, pack.plainGenitiveS));
@@ -415,7 +420,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         subject = !!nx && joined(e) && (AUXILIARIES.has(nx.lower) || pack.speechVerbs.has(nx.lower)) && nx.lower !== 'according'
           && (GROUP_NOUNS.has(lw) || (!pack.common.has(lw) && !PRONOUNS_EN.has(lw) && !pack.months.has(lw) && !pack.weekdays.has(lw) && !pack.relative.has(lw)));
         if (subject) {
-          emit(tokens[s].start, tokens[s].end, GROUP_NOUNS.has(lw) ? 'person' : typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
+          const sm = emit(tokens[s].start, tokens[s].end, GROUP_NOUNS.has(lw) ? 'person' : typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
+          if (unsureSingle && sm.type === 'organization') unsure.push(sm);
+          unsureSingle = false;
           return j;
         }
       }
@@ -527,6 +534,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
       }
       const m = emit(words[0].start, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
+      if (unsureSingle && m.type === 'organization') unsure.push(m);
+      unsureSingle = false;
       if (spanEnd > e) return j;
       return maybeAcronymDefinition(e, m) === e ? j : maybeAcronymDefinition(e, m);
     }
@@ -612,7 +621,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           if (US_STATE_NAMES.has(lemma)) return 'place';
           // "the Colts", "the Saints": a plural name after an article is a team or a company.
           if (plural && before && before.kind === Kind.Word && before.lower === 'the') return 'organization';
-          return 'person';
+          if (GIVEN_NAMES.has(lemma)) return 'person';
+          // No evidence either way: English news names companies, teams and places by one word as
+          // often as people; a later full name ("Maurice Cheeks" ... "Cheeks") makes it a person.
+          unsureSingle = true;
+          return 'organization';
         }
         if (words.length <= 4 && !words.some((w) => /\d/.test(w.text))) {
           if (GIVEN_NAMES.has(w0) || /^\p{Lu}\.$/u.test(w0)) return 'person';
@@ -625,6 +638,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words.length >= 2 && words.length <= 4 && !words.some((w) => /\d/.test(w.text))) return 'person';
       return words.length === 1 ? 'person' : 'other';
     }
+  }
+  // One-word names typed without evidence: a person when the document names a person with that surname.
+  for (const m of unsure) {
+    const full = surnames.get(m.lemma.toLowerCase());
+    if (full) { m.type = 'person'; m.lemma = full; }
   }
   return { mentions, acronyms };
 }
