@@ -14,16 +14,32 @@ export function overlayStory(full: CorpusAnalysis, partial: CorpusAnalysis, repl
   const byGazetteer = new Map<string, Entity>();
   const byName = new Map<string, Entity>();
   const entities = new Map<string, Entity>();
+  // Full-analysis entities are shared, not copied (thousands per keystroke in a large workspace);
+  // one is copied only when the overlay changes it: mentions in a replaced document, or a join.
+  const copies = new Set<Entity>();
+  const index = (e: Entity) => {
+    entities.set(e.id, e);
+    if (e.gazetteerId) byGazetteer.set(e.gazetteerId, e);
+    byName.set(`${e.type}|${e.name}`, e);
+  };
+  const own = (e: Entity): Entity => {
+    if (copies.has(e)) return e;
+    const copy: Entity = { ...e };
+    copies.add(copy);
+    entities.set(copy.id, copy);
+    if (e.gazetteerId && byGazetteer.get(e.gazetteerId) === e) byGazetteer.set(e.gazetteerId, copy);
+    if (byName.get(`${e.type}|${e.name}`) === e) byName.set(`${e.type}|${e.name}`, copy);
+    return copy;
+  };
   for (const e of full.entities) {
-    const kept: Entity = { ...e, mentions: e.mentions.filter((m) => keep(m.path)) };
-    entities.set(e.id, kept);
-    if (e.gazetteerId) byGazetteer.set(e.gazetteerId, kept);
-    byName.set(`${e.type}|${e.name}`, kept);
+    index(e);
+    if (e.mentions.some((m) => !keep(m.path))) own(e).mentions = e.mentions.filter((m) => keep(m.path));
   }
   const entityId = new Map<string, string>();
   for (const e of partial.entities) {
-    const target = (e.gazetteerId && byGazetteer.get(e.gazetteerId)) || byName.get(`${e.type}|${e.name}`);
-    if (target) {
+    const found = (e.gazetteerId && byGazetteer.get(e.gazetteerId)) || byName.get(`${e.type}|${e.name}`);
+    if (found) {
+      const target = own(found);
       entityId.set(e.id, target.id);
       target.mentions = [...target.mentions, ...e.mentions];
       target.aliases = [...new Set([...target.aliases, ...e.aliases])];
