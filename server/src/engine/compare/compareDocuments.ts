@@ -15,6 +15,7 @@ import { valueConflicts } from './findings/values';
 import { negationConflicts } from './findings/negation';
 import { supportFindings } from './findings/support';
 import { acronymAmbiguities } from './findings/ambiguity';
+import { keepSameEventConflicts } from './findings/pairEvidence';
 
 export interface CompareOptions {
   /** Story id by document path, from folders or settings; overrides automatic grouping. */
@@ -31,7 +32,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   // Stories, from link keys (document-local, so grouping does not depend on other stories) and
   // anchored values.
-  const { stories, storyOf } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
+  const { stories, storyOf, similarity } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
   mergeInStories(stories, docByPath, keysOf, union);
@@ -57,7 +58,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
     const cacheKey = `${story.id}|${story.documents.join('|')}`;
     let result = storyCache.get(cacheKey);
     if (!result || result.signature !== signature || result.docs.some((d, i) => d !== storyDocs[i])) {
-      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName) };
+      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity) };
       if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
       storyCache.set(cacheKey, result);
     }
@@ -100,7 +101,14 @@ function storySignature(docs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) 
   return parts.join('\u0000');
 }
 
-function analyseStory(storyId: string, storyDocs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], resolve: (k: string) => string, entityName: (k: string) => string): Omit<StoryResult, 'docs' | 'signature'> {
+function analyseStory(
+  storyId: string,
+  storyDocs: DocumentAnalysis[],
+  keysOf: (d: DocumentAnalysis) => MentionKey[],
+  resolve: (k: string) => string,
+  entityName: (k: string) => string,
+  similarity: (a: string, b: string) => number | undefined,
+): Omit<StoryResult, 'docs' | 'signature'> {
   const findings: NewFinding[] = [];
   const infos: ClaimInfo[] = storyDocs.flatMap((d) => extractClaims(d, keysOf(d), resolve));
   infos.forEach((c, i) => (c.id = `c${i + 1}`));
@@ -110,7 +118,7 @@ function analyseStory(storyId: string, storyDocs: DocumentAnalysis[], keysOf: (d
   if (storyDocs.length >= 2) {
     const { conflicts: precedents, reverse } = precedentConflicts(ctx);
     findings.push(...precedents, ...attributionConflicts(ctx));
-    const contradictions = [...valueConflicts(ctx), ...negationConflicts(ctx)];
+    const contradictions = keepSameEventConflicts([...valueConflicts(ctx), ...negationConflicts(ctx)], storyDocs, specificValues, similarity);
     findings.push(...contradictions);
     // A claim another source contradicts is not corroborated by that source; a "first ever"
     // claim at odds with a precedent is not a plain single-source claim.
@@ -141,6 +149,18 @@ export function storyDocuments(corpus: CorpusAnalysis, path: string): DocumentAn
 }
 
 const featureCache = new WeakMap<DocumentAnalysis, Map<string, number>>();
+const specificCache = new WeakMap<DocumentAnalysis, Set<string>>();
+
+/** A document's specific figures and dates (the value features of story grouping). */
+function specificValues(d: DocumentAnalysis): Set<string> {
+  let s = specificCache.get(d);
+  if (!s) {
+    s = new Set<string>();
+    for (const k of readFeatures(d, mentionKeys).keys()) if (k.startsWith('date:') || k.startsWith('number:')) s.add(k);
+    specificCache.set(d, s);
+  }
+  return s;
+}
 
 function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>) {
   return (d: DocumentAnalysis): Map<string, number> => {

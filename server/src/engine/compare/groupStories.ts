@@ -7,6 +7,8 @@ import type { DocumentAnalysis, Story } from '../types';
 export interface StoryGrouping {
   stories: Story[];
   storyOf: Map<string, string>;
+  /** Rarity-weighted cosine similarity of two automatically grouped documents; undefined when either was assigned explicitly. */
+  similarity(a: string, b: string): number | undefined;
 }
 
 /** Cosine similarity at or above which two documents report the same story. */
@@ -136,7 +138,12 @@ export function groupStories(
     stories.push({ id, label, documents: g.paths });
     for (const p of g.paths) storyOf.set(p, id);
   });
-  return { stories, storyOf };
+  const similarity = (a: string, b: string) => {
+    const i = autoIndex.get(a);
+    const j = autoIndex.get(b);
+    return i === undefined || j === undefined ? undefined : pairSim(i, j);
+  };
+  return { stories, storyOf, similarity };
 }
 
 /**

@@ -1,0 +1,77 @@
+// Evidence against "same story" and "same event": average-link grouping that does not chain two
+// events through shared generic features, the far-apart-years veto, and the gate that keeps a fact
+// conflict only between two articles that are the same event on their own evidence.
+import { strict as assert } from 'node:assert';
+import type { NewFinding } from '../../server/src/engine/compare/findings/context';
+import { keepSameEventConflicts } from '../../server/src/engine/compare/findings/pairEvidence';
+import { groupStories } from '../../server/src/engine/compare/groupStories';
+import { handDoc } from './compare-helpers';
+
+function group(features: Map<string, number>[]) {
+  const docs = features.map((_, i) => handDoc(`g/${i}.txt`, 'en', 'x'));
+  const index = new Map(docs.map((d, i) => [d, i]));
+  const { storyOf } = groupStories(docs, (d) => features[index.get(d)!], () => 'story');
+  return docs.map((d) => storyOf.get(d.path));
+}
+
+describe('compare: story grouping against evidence', () => {
+  it('does not chain two events through one article that shares a little with each', () => {
+    // Two pairs of articles about two different games of one team; a fifth article mentions both
+    // games in passing. Single link would make one story of all five.
+    const team = ['team:lions', 2] as const;
+    const gameA = (): Map<string, number> => new Map([team, ['person:smith', 3], ['place:arena-a', 2], ['date:2008-10-01', 1], ['number:31', 1]]);
+    const gameB = (): Map<string, number> => new Map([team, ['person:jones', 3], ['place:arena-b', 2], ['date:2008-11-09', 1], ['number:17', 1]]);
+    const bridge = new Map<string, number>([team, ['person:smith', 1], ['place:arena-a', 1], ['person:jones', 1], ['place:arena-b', 1], ['other:x', 4]]);
+    const noise = Array.from({ length: 20 }, (_, i) => new Map<string, number>([[`noise:${i}`, 1], [`noise2:${i}`, 1]]));
+    const s = group([gameA(), gameA(), gameB(), gameB(), bridge, ...noise]);
+    assert.equal(s[0], s[1]);
+    assert.equal(s[2], s[3]);
+    assert.notEqual(s[0], s[2]);
+  });
+
+  it('keeps apart two articles that date their events to years far apart, whatever else they share', () => {
+    const base = (date: string): Map<string, number> => new Map([['person:felt', 3], ['org:fbi', 2], ['concept:reveal', 1], [date, 1]]);
+    const noise = Array.from({ length: 20 }, (_, i) => new Map<string, number>([[`noise:${i}`, 1], [`noise2:${i}`, 1]]));
+    const s = group([base('date:2005-05-31'), base('date:2008-12-18'), base('date:2005-06-01'), ...noise]);
+    assert.equal(s[0], s[2]);
+    assert.notEqual(s[0], s[1]);
+  });
+});
+
+describe('compare: fact conflicts need the same event', () => {
+  const a = handDoc('e/a.txt', 'en', 'a');
+  const b = handDoc('e/b.txt', 'en', 'b');
+  const conflict = (start: number, type: NewFinding['type'] = 'numeric'): NewFinding => ({
+    fingerprint: `f${start}${type}`,
+    kind: 'conflict',
+    type,
+    severity: 'warning',
+    code: `conflict/${type}`,
+    message: 'm',
+    story: 's1',
+    primary: { path: a.path, start, end: start + 1, text: 'a' },
+    related: [{ path: b.path, start, end: start + 1, text: 'b' }],
+  });
+  const specifics = (shared: string[]) => (d: typeof a) => new Set(d === a ? ['number:5.6', 'date:2008-09-10', ...shared] : ['number:5.9', ...shared]);
+  const keep = (findings: NewFinding[], shared: string[], sim: number | undefined) => keepSameEventConflicts(findings, [a, b], specifics(shared), () => sim).length;
+
+  it('keeps a conflict between directly similar articles that agree on a specific figure', () => {
+    assert.equal(keep([conflict(0)], ['number:10'], 0.3), 1);
+  });
+  it('drops it when they share no specific figure or date and are only moderately similar', () => {
+    assert.equal(keep([conflict(0)], [], 0.3), 0);
+    assert.equal(keep([conflict(0)], [], 0.5), 1);
+  });
+  it('drops it when the pair is similar only through the rest of its story', () => {
+    assert.equal(keep([conflict(0)], ['number:10'], 0.1), 0);
+  });
+  it('drops the conflicts of a pair that disagrees on far more than it agrees on', () => {
+    const many = [conflict(0), conflict(1), conflict(2), conflict(3, 'date')];
+    assert.equal(keep(many, ['number:10'], 0.3), 0);
+    assert.equal(keep(many.slice(0, 3), ['number:10'], 0.3), 3);
+  });
+  it('trusts stories the user grouped explicitly, and leaves other finding kinds alone', () => {
+    assert.equal(keep([conflict(0)], [], undefined), 1);
+    assert.equal(keep([{ ...conflict(0, 'precedent') }], [], 0.05), 1);
+  });
+});
