@@ -29,6 +29,17 @@ const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', 
 const DESCRIPTION_SUFFIX = /^(\p{Lu}[\p{L}.]*)-(based|baserede|baseret|basierte|basierten|baserade|baserte|gebaseerde)$/u;
 const ORG_NOUNS = new Set(['body', 'organization', 'organisation', 'group', 'company', 'firm', 'institution', 'agency', 'organ', 'organisationen', 'organisation', 'institution', 'selskab', 'virksomhed', 'gruppe', 'organ', 'organisasjon', 'organisationen', 'bank', 'court']);
 const MINISTRY_ANAPHORA = new Set(BODY_ANAPHORA.ministry);
+// Regular expressions used per token live here, compiled once (bundlers turn a \p{..} literal
+// inside a function into a RegExp built on every call).
+const HYPHEN_LOWER_TAIL = /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}[\p{L}-]*)$/u;
+const LOWER_HYPHEN_NAME = /^(\p{Ll}+)-(\p{Lu}[\p{L}]*)$/u;
+const MIXED_ACRONYM = /^\p{Lu}[\p{Ll}]?\p{Lu}/u;
+const ACRONYM_SHAPE = /^[\p{Lu}][\p{L}&]{1,9}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const DIGIT_LED_WORD = /^\d+\p{Ll}{2,}$/u;
+const ORDINAL_SUFFIX = /\d(st|nd|rd|th)$/;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const QUOTE_OPEN = new Set(['"', '“', '„', '«', '»']);
@@ -150,7 +161,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       if (isCapitalised(t.text)) {
         // Hyphen compound with a lowercase tail: "Strasbourg-baserede", "EU-landene".
-        const hy = t.text.includes('-') ? /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(t.text) : null;
+        const hy = t.text.includes('-') ? HYPHEN_LOWER_TAIL.exec(t.text) : null;
         if (hy) {
           handleHyphenCompound(k, hy[1], hy[2]);
           k++;
@@ -197,7 +208,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (adjL) {
         emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adjL}`);
       } else if (t.text.includes('-')) {
-        const parts = /^(\p{Ll}+)-(\p{Lu}[\p{L}]*)$/u.exec(t.text);
+        const parts = LOWER_HYPHEN_NAME.exec(t.text);
         if (parts) {
           const tailStart = t.start + parts[1].length + 1;
           const code = countryOfAdjective(parts[2]);
@@ -331,7 +342,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
             ids = gazetteerIds(normalizeName(lemma), lemma);
           }
         }
-        if (ids) return { id: ids[0], len, lemma, acronym: isAllCaps(lemma) || /^\p{Lu}[\p{Ll}]?\p{Lu}/u.test(lemma) && lemma.length <= 6 && !lemma.includes(' ') };
+        if (ids) return { id: ids[0], len, lemma, acronym: isAllCaps(lemma) || MIXED_ACRONYM.test(lemma) && lemma.length <= 6 && !lemma.includes(' ') };
       }
       return undefined;
     }
@@ -342,7 +353,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const close = tokens[i + 2];
       if (!open || !acrTok || !close || i + 2 >= end) return i;
       if (open.text !== '(' || close.text !== ')' || acrTok.kind !== Kind.Word) return i;
-      if (!/^[\p{Lu}][\p{L}&]{1,9}$/u.test(acrTok.text) || !/\p{Lu}.*\p{Lu}/u.test(acrTok.text)) return i;
+      if (!ACRONYM_SHAPE.test(acrTok.text) || !TWO_CAPITALS.test(acrTok.text)) return i;
       acronyms.push({ start: acrTok.start, end: acrTok.end, acronym: acrTok.text, expansion: { start: m.start, end: m.end, text: m.text } });
       const info: AcronymInfo = { type: m.type, gazetteerId: m.gazetteerId, lemma: m.lemma };
       docAcronyms.set(acrTok.text, info);
@@ -386,8 +397,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         if (calendar(w) || (headline && commonInHeadline(w.text))) break;
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
         const c0 = w.text.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && /^\d+\p{Ll}{2,}$/u.test(w.text) && !/\d(st|nd|rd|th)$/.test(w.text)) { j++; continue; }
-        if (isCapitalised(w.text) && !(w.text.includes('-') && /-\p{Ll}/u.test(w.text))) {
+        if (c0 >= 48 && c0 <= 57 && DIGIT_LED_WORD.test(w.text) && !ORDINAL_SUFFIX.test(w.text)) { j++; continue; }
+        if (isCapitalised(w.text) && !(w.text.includes('-') && HYPHEN_LOWER.test(w.text))) {
           if (!hasHead && pack.code === 'en' && countryOfAdjective(w.lower)) break;
           if (isHead(w.lower) || (w.lower.endsWith('s') && isHead(w.lower.replace(/['’]s$/, '')))) hasHead = true;
           j++;
@@ -461,7 +472,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
       }
       // Connectors and particles never end a name.
-      while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && /^\d+\p{Ll}{2,}$/u.test(tokens[e - 1].text))) e--;
+      while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && DIGIT_LED_WORD.test(tokens[e - 1].text))) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
       if (s >= e) {
         if (role) pendingRole = { text: role, at: j };
@@ -628,7 +639,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           return 'organization';
         }
         if (words.length <= 4 && !words.some((w) => /\d/.test(w.text))) {
-          if (GIVEN_NAMES.has(w0) || /^\p{Lu}\.$/u.test(w0)) return 'person';
+          if (GIVEN_NAMES.has(w0) || INITIAL.test(w0)) return 'person';
           if (US_STATE_NAMES.has(lemma) || PLACE_FIRST_WORDS.has(w0) || US_STATE_NAMES.has(w0)) return plural ? 'organization' : 'place';
           if (plural) return 'organization';
           return 'person';

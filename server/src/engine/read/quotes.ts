@@ -7,6 +7,10 @@ import type { Mention, Quote, Sentence } from '../types';
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 
+// Compiled once: a \p{..} literal inside a function is rebuilt on every call once bundled.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}]/u;
+
 const PAIRS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«', '"': '"', "'": "'", '‘': '’', '‚': '‘', '”': '”' };
 
 /** Quote spans in one paragraph. Apostrophes inside words ("Russia's", "1960'erne") are not quotes. */
@@ -21,14 +25,14 @@ export function findQuoteSpans(text: string, start: number, end: number): { star
       const next = text[i + 1] ?? ' ';
       // An opening mark follows a space/punctuation and precedes a non-space.
       const single = ch === "'" || ch === '‘' || ch === '‚';
-      if ((single && /[\p{L}\p{N}]/u.test(prev)) || /\s/.test(next)) { i++; continue; }
+      if ((single && LETTER_OR_DIGIT.test(prev)) || /\s/.test(next)) { i++; continue; }
       let j = i + 1;
       let found = -1;
       while (j < end) {
         if (text[j] === close || (close === '“' && text[j] === '”') || (ch === '"' && (text[j] === '”'))) {
           const after = text[j + 1] ?? ' ';
           // A closing single quote is not followed by a letter (that would be an apostrophe).
-          if (!(single && /[\p{L}]/u.test(after)) && !/\s/.test(text[j - 1])) { found = j; break; }
+          if (!(single && LETTER.test(after)) && !/\s/.test(text[j - 1])) { found = j; break; }
         }
         j++;
       }

@@ -1,5 +1,7 @@
 // Small character-level predicates on words, shared by the readers.
 
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}\.?$/u;
+
 /** Starts with an uppercase letter, or is camel-cased like "iPhone"/"eBay". */
 export function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -18,7 +20,11 @@ export function isLowercaseWord(w: string): boolean {
 
 /** Two or more capitals, nothing lowercase except a final genitive "s" ("DBUs", "NATO", "U.S."). */
 export function isAllCaps(w: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&.]*\p{Lu}\.?$/u.test(w);
+  if (w.length < 2) return false;
+  // Most words fail on their second letter: no regular expression for them.
+  const c1 = w.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  return ALL_CAPS.test(w);
 }
 
 /** Removes a possessive/genitive ending: "Russia's" → "Russia"; plain "s" only when allowed. */
