@@ -191,7 +191,10 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
       const m = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(v.normalized);
       if (!m) return undefined;
       amount = Number(m[1]);
-      key = `duration:${m[2]}`;
+      // A duration compares only with one of the same event ("held for 3 weeks" vs "held for
+      // 4 weeks"), not with any other span the story mentions ("five years on the team").
+      const event = nearestEvent(c, v);
+      key = event ? `duration:${m[2]}:${event.family}` : undefined;
     }
     if (amount === undefined || !Number.isFinite(amount) || !key) return undefined;
     const bound = boundOf(c, wi, v);
@@ -265,9 +268,14 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   const da = absoluteDates(a);
   const db = absoluteDates(b);
   if (da.length !== 1 || db.length !== 1) return undefined;
-  // The same event: a shared event concept.
-  const ea = new Set(a.events.map((e) => e.concept.id));
-  if (!b.events.some((e) => ea.has(e.concept.id))) return undefined;
+  // The same event: the event one date is attached to ("resigned in 1974") is an event of the
+  // other sentence too (not "began in 1972"). Either side may name it: languages attach dates to
+  // different words.
+  const ea = nearestEvent(a, da[0]);
+  const eb = nearestEvent(b, db[0]);
+  const inA = new Set(a.events.map((e) => e.concept.id));
+  const inB = new Set(b.events.map((e) => e.concept.id));
+  if (!((ea && inB.has(ea.id)) || (eb && inA.has(eb.id)))) return undefined;
   return compatibleDates(da[0].normalized, db[0].normalized) ? undefined : [da[0], db[0]];
 }
 
@@ -288,3 +296,28 @@ export function compatibleDates(x: string, y: string): boolean {
   };
   return sameDigits(xy, yy) && sameDigits(xm, ym) && (xm !== ym && (xm?.includes('X') || ym?.includes('X')) ? true : sameDigits(xd, yd));
 }
+
+/**
+ * The event concept a value is attached to: the nearest event word of the same clause, at most
+ * EVENT_DISTANCE words away ("resigned in 1974", "hospitalised for four weeks"); failing that,
+ * the sentence's only event concept ("Ein Erdbeben der Stärke 6,4 hat Albanien am 27. November
+ * erschüttert").
+ */
+function nearestEvent(c: ClaimInfo, v: Value): { id: string; family: string } | undefined {
+  const wi = wordAt(c.facts.words, v.start);
+  const wiEnd = Math.max(wi, wordAt(c.facts.words, v.end - 1));
+  let best: { d: number; id: string; family: string } | undefined;
+  for (const e of c.events) {
+    if (e.last >= wi && e.first <= wiEnd) return { id: e.concept.id, family: e.concept.family };
+    const d = e.first > wiEnd ? e.first - wiEnd : wi - e.last;
+    const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
+    if (c.facts.words.slice(from, to + 1).some((w) => w.breakBefore)) continue;
+    if (d <= EVENT_DISTANCE && (!best || d < best.d)) best = { d, id: e.concept.id, family: e.concept.family };
+  }
+  if (best) return best;
+  const only = new Set(c.events.map((e) => e.concept.id));
+  return only.size === 1 ? { id: c.events[0].concept.id, family: c.events[0].concept.family } : undefined;
+}
+
+/** Words between a value and the event it measures or dates ("was hospitalised in Los Angeles for four weeks"). */
+const EVENT_DISTANCE = 4;
