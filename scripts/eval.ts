@@ -38,7 +38,9 @@ function main(): void {
     console.error(`eval: no gold.json under ${root} (set NEWSLENS_DATA)`);
     process.exit(2);
   }
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  // Subsets: `npm run eval -- ecbplus ner-da` or `npm run eval -- --set ecbplus` (dataset names).
+  const args = process.argv.slice(2);
+  const only = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--set').concat(args.filter((_, i) => args[i - 1] === '--set'));
   const scores: Record<string, SetScores> = {};
   let readMs = 0;
   let readChars = 0;
