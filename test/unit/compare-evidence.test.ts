@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import type { NewFinding } from '../../server/src/engine/compare/findings/context';
 import { keepSameEventConflicts } from '../../server/src/engine/compare/findings/pairEvidence';
 import { groupStories } from '../../server/src/engine/compare/groupStories';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
 import { handDoc } from './compare-helpers';
 
 function group(features: Map<string, number>[]) {
@@ -73,5 +74,35 @@ describe('compare: fact conflicts need the same event', () => {
   it('trusts stories the user grouped explicitly, and leaves other finding kinds alone', () => {
     assert.equal(keep([conflict(0)], [], undefined), 1);
     assert.equal(keep([{ ...conflict(0, 'precedent') }], [], 0.05), 1);
+  });
+});
+
+describe('compare: figures that do not answer the same question', () => {
+  const o = { storyOverrides: new Map([['v/a.txt', 'v'], ['v/b.txt', 'v']]) };
+  const conflicts = (a: ReturnType<typeof handDoc>, b: ReturnType<typeof handDoc>) => compareDocuments([a, b], o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type);
+  const place = [{ text: 'Durrës', type: 'place' as const }];
+
+  it('does not read a part of a breakdown ("two women and one man died") as the total', () => {
+    const total = handDoc('v/a.txt', 'en', 'Three people died in the fire in Durrës.', place, [{ text: 'Three', kind: 'number', normalized: '3' }]);
+    const parts = handDoc('v/b.txt', 'en', 'Two women and one man died in the fire in Durrës.', place, [{ text: 'Two', kind: 'number', normalized: '2' }, { text: 'one', kind: 'number', normalized: '1' }]);
+    const other = handDoc('v/b.txt', 'en', 'One man died in the fire in Durrës.', place, [{ text: 'One', kind: 'number', normalized: '1' }]);
+    assert.deepEqual(conflicts(total, parts), []);
+    assert.deepEqual(conflicts(total, other), ['numeric', 'numeric']);
+  });
+
+  it('does not compare the toll of an earlier event the sentence dates to a month or year', () => {
+    const now = handDoc('v/a.txt', 'en', 'The earthquake killed 10 people in Durrës.', place, [{ text: '10', kind: 'number', normalized: '10' }]);
+    const then = handDoc('v/b.txt', 'en', 'An earthquake killed 26 people in Durrës in December 2003.', place, [{ text: '26', kind: 'number', normalized: '26' }, { text: 'December 2003', kind: 'date', normalized: '2003-12' }]);
+    const sameDay = handDoc('v/b.txt', 'en', 'An earthquake killed 26 people in Durrës on 26 November.', place, [{ text: '26', kind: 'number', normalized: '26' }, { text: '26 November', kind: 'date', normalized: 'XXXX-11-26' }]);
+    assert.deepEqual(conflicts(now, then), []);
+    assert.deepEqual(conflicts(now, sameDay), ['numeric', 'numeric']);
+  });
+
+  it('reads "dozens" as at least a dozen and up to ten times that', () => {
+    const vague = handDoc('v/a.txt', 'en', 'The quake injured dozens in Durrës.', place, [{ text: 'dozens', kind: 'number', normalized: '12', approx: true }]);
+    const fifty = handDoc('v/b.txt', 'en', 'The quake injured 50 in Durrës.', place, [{ text: '50', kind: 'number', normalized: '50' }]);
+    const five = handDoc('v/b.txt', 'en', 'The quake injured 5 in Durrës.', place, [{ text: '5', kind: 'number', normalized: '5' }]);
+    assert.deepEqual(conflicts(vague, fifty), []);
+    assert.deepEqual(conflicts(vague, five), ['numeric', 'numeric']);
   });
 });

@@ -34,7 +34,7 @@ export function valueConflicts(ctx: StoryContext): NewFinding[] {
   for (const [a, list] of ctx.partners) for (const b of list) add(a, b);
   for (const [a, b] of pairs.values()) {
     if (isUpdate(a) || isUpdate(b) || translatedQuotes(a, b)) continue;
-    const numeric = sameScene(ctx, a, b) ? numericConflict(a, b) : undefined;
+    const numeric = sameScene(ctx, a, b) && sameOccasion(a, b) ? numericConflict(a, b) : undefined;
     if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
     const date = dateConflict(a, b);
     if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
@@ -62,7 +62,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
       for (const [key, qa] of perDoc[i].figures) {
         const qb = perDoc[j].figures.get(key);
         if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
-        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
+        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim) && sameOccasion(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
@@ -162,7 +162,7 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
     const wi = wordAt(c.facts.words, v.start);
     if (v.kind === 'number') {
       amount = Number(v.normalized);
-      if (v.relative || isAge(c, v) || isScoreOrTime(c, v)) return undefined;
+      if (v.relative || isAge(c, v) || isScoreOrTime(c, v) || isBreakdown(c, v)) return undefined;
       // The nearest event word within a few words of the same clause says what is counted
       // ("40 killed", "dræbte 40", "killing 62 people").
       let best: { d: number; family: string } | undefined;
@@ -198,8 +198,40 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
     }
     if (amount === undefined || !Number.isFinite(amount) || !key) return undefined;
     const bound = boundOf(c, wi, v);
-    return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && /^10*$/.test(String(amount)) && amount >= 10 };
+    return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && amount >= 10 };
   }
+}
+
+/**
+ * "two women and one man died", "a man and two women": a part of a breakdown, not the total. The
+ * figure is coordinated with another counted noun phrase right before or after it.
+ */
+function isBreakdown(c: ClaimInfo, v: Value): boolean {
+  const t = c.doc.text;
+  const before = t.slice(Math.max(0, v.start - 24), v.start);
+  const after = t.slice(v.end, v.end + 40);
+  if (new RegExp(`\\b(?:${COUNT_WORDS})\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+$`, 'iu').test(before)) return true;
+  return new RegExp(`^\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+(?:${COUNT_WORDS})\\s+\\p{L}`, 'iu').test(after);
+}
+
+/** Coordinating "and" in the supported languages (da/no og, de und, nl en, sv och, es y, fr et, it e). */
+const CONJUNCTIONS = 'and|og|und|en|och|y|et|e';
+/** Words that open a counted noun phrase: indefinite articles and small number words (en, da, de, nl, sv, es), or digits. */
+const COUNT_WORDS = 'a|an|one|two|three|four|five|en|et|to|tre|fire|ein|eine|zwei|drei|een|twee|drie|ett|två|un|una|dos|tres|\\d+';
+
+/**
+ * Two figures count on the same occasion unless one sentence dates itself to a year or a month
+ * ("in December 2003", "in September": another, earlier event) that the other sentence does not
+ * share. Day dates ("on 26 November") are how news dates its own event and do not separate.
+ */
+function sameOccasion(a: ClaimInfo, b: ClaimInfo): boolean {
+  const coarse = (c: ClaimInfo) => absoluteDates(c).filter((v) => !/^(\d{4}|XXXX)-\d\d-\d\d/.test(v.normalized));
+  const da = coarse(a);
+  const db = coarse(b);
+  if (!da.length && !db.length) return true;
+  const all = (c: ClaimInfo) => absoluteDates(c).map((v) => v.normalized);
+  const [x, y] = da.length ? [da, all(b)] : [db, all(a)];
+  return x.every((v) => y.some((w) => compatibleDates(v.normalized, w)));
 }
 
 /** "31-24", "9-3" (scores, tallies, ranges) and "12:45" (a time): not counts of the event. */
