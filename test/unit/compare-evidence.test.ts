@@ -106,3 +106,16 @@ describe('compare: figures that do not answer the same question', () => {
     assert.deepEqual(conflicts(vague, five), ['numeric', 'numeric']);
   });
 });
+
+describe('compare: a denial must be about the same subject', () => {
+  const o = { storyOverrides: new Map([['n/a.txt', 'n'], ['n/b.txt', 'n']]) };
+  const negations = (a: ReturnType<typeof handDoc>, b: ReturnType<typeof handDoc>) => compareDocuments([a, b], o).findings.filter((f) => f.type === 'negation').length;
+  const film = { text: 'Catching Fire', type: 'other' as const };
+  it('does not oppose "Ross is not signed" to "Lawrence is signed", but does to "Ross is signed"', () => {
+    const denied = handDoc('n/a.txt', 'en', 'Gary Ross is not signed for Catching Fire.', [{ text: 'Gary Ross', type: 'person' }, film]);
+    const other = handDoc('n/b.txt', 'en', 'Jennifer Lawrence is signed for Catching Fire.', [{ text: 'Jennifer Lawrence', type: 'person' }, film]);
+    const same = handDoc('n/b.txt', 'en', 'Gary Ross is signed for Catching Fire.', [{ text: 'Gary Ross', type: 'person' }, film]);
+    assert.equal(negations(denied, other), 0);
+    assert.equal(negations(denied, same), 2);
+  });
+});

@@ -3,6 +3,7 @@
 // assertions, and quotes in different languages never make a conflict (a translation may have
 // moved the negation).
 import type { ClaimInfo } from '../claims';
+import { mentionKeys } from '../linkKeys';
 import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
 /** Aligned claims must be at least this similar before their polarity is compared. */
@@ -18,6 +19,10 @@ export function negationConflicts(ctx: StoryContext): NewFinding[] {
         const b = g.claims[j];
         const concept = opposed(a, b);
         if (!concept) continue;
+        // "Ross is not signed" does not deny "the stars are signed": the subjects must not differ.
+        const sa = subjectOf(a, concept, ctx.entityName);
+        const sb = subjectOf(b, concept, ctx.entityName);
+        if (sa && sb && sa !== sb) continue;
         if (conditional(a) || conditional(b)) continue;
         if (a.facts.language !== b.facts.language && (a.facts.quoted > 0.3 || b.facts.quoted > 0.3)) continue;
         const say = (x: ClaimInfo) => (polarityOf(x, concept) ? 'denies' : 'asserts');
@@ -46,4 +51,19 @@ function polarityOf(c: ClaimInfo, concept: string): boolean {
 
 function conditional(c: ClaimInfo): boolean {
   return c.facts.markers.some((m) => m.marker === 'conditional');
+}
+
+/**
+ * The named subject of the concept's event in a claim: the name of the nearest mention before the
+ * event word in the sentence, by entity display name (so "Putin" and "Vladimir Putin" agree).
+ */
+function subjectOf(c: ClaimInfo, concept: string, entityName: (key: string) => string): string | undefined {
+  const e = c.events.find((x) => x.concept.id === concept);
+  if (!e) return undefined;
+  const keys = mentionKeys(c.doc);
+  let best: number | undefined;
+  c.facts.mentionWords.forEach(([, last], k) => {
+    if (last < e.first) best = c.facts.mentions[k];
+  });
+  return best === undefined ? undefined : entityName(keys[best].key);
 }
