@@ -119,3 +119,16 @@ describe('compare: a denial must be about the same subject', () => {
     assert.equal(negations(denied, same), 2);
   });
 });
+
+describe('compare: a date conflict needs the dated event', () => {
+  const o = { storyOverrides: new Map([['d/a.txt', 'd'], ['d/b.txt', 'd']]) };
+  const dates = (a: ReturnType<typeof handDoc>, b: ReturnType<typeof handDoc>) => compareDocuments([a, b], o).findings.filter((f) => f.type === 'date').length;
+  const nixon = [{ text: 'Richard Nixon', type: 'person' as const }];
+  const doc = (path: string, text: string, year: string) => handDoc(path, 'en', text, nixon, [{ text: year, kind: 'date', normalized: year }]);
+  it('compares years attached to the same event word, not years far from it in long sentences', () => {
+    const near = (p: string, y: string) => doc(p, `Richard Nixon resigned in ${y}.`, y);
+    const far = (p: string, y: string) => doc(p, `In ${y}, long before the hearings, the lawyers and the reporters had any idea of the whole scale of it, Richard Nixon resigned.`, y);
+    assert.equal(dates(near('d/a.txt', '1974'), near('d/b.txt', '1972')), 2);
+    assert.equal(dates(far('d/a.txt', '1974'), far('d/b.txt', '1972')), 0);
+  });
+});

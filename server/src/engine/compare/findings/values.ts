@@ -308,6 +308,10 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   const inA = new Set(a.events.map((e) => e.concept.id));
   const inB = new Set(b.events.map((e) => e.concept.id));
   if (!((ea && inB.has(ea.id)) || (eb && inA.has(eb.id)))) return undefined;
+  // Both dates sit right by an event word, and not the same one: two events of one sentence pair.
+  if (ea?.near && eb?.near && ea.id !== eb.id) return undefined;
+  // Neither date sits by an event word: in two long sentences, nothing says which event is dated.
+  if (!ea?.near && !eb?.near) return undefined;
   return compatibleDates(da[0].normalized, db[0].normalized) ? undefined : [da[0], db[0]];
 }
 
@@ -333,23 +337,26 @@ export function compatibleDates(x: string, y: string): boolean {
  * The event concept a value is attached to: the nearest event word of the same clause, at most
  * EVENT_DISTANCE words away ("resigned in 1974", "hospitalised for four weeks"); failing that,
  * the sentence's only event concept ("Ein Erdbeben der Stärke 6,4 hat Albanien am 27. November
- * erschüttert").
+ * erschüttert"), which counts as near only in a short sentence.
  */
-function nearestEvent(c: ClaimInfo, v: Value): { id: string; family: string } | undefined {
+function nearestEvent(c: ClaimInfo, v: Value): { id: string; family: string; near: boolean } | undefined {
   const wi = wordAt(c.facts.words, v.start);
   const wiEnd = Math.max(wi, wordAt(c.facts.words, v.end - 1));
-  let best: { d: number; id: string; family: string } | undefined;
+  let best: { d: number; id: string; family: string; near: boolean } | undefined;
   for (const e of c.events) {
-    if (e.last >= wi && e.first <= wiEnd) return { id: e.concept.id, family: e.concept.family };
+    if (e.last >= wi && e.first <= wiEnd) return { id: e.concept.id, family: e.concept.family, near: true };
     const d = e.first > wiEnd ? e.first - wiEnd : wi - e.last;
     const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
     if (c.facts.words.slice(from, to + 1).some((w) => w.breakBefore)) continue;
-    if (d <= EVENT_DISTANCE && (!best || d < best.d)) best = { d, id: e.concept.id, family: e.concept.family };
+    if (d <= EVENT_DISTANCE && (!best || d < best.d)) best = { d, id: e.concept.id, family: e.concept.family, near: true };
   }
   if (best) return best;
   const only = new Set(c.events.map((e) => e.concept.id));
-  return only.size === 1 ? { id: c.events[0].concept.id, family: c.events[0].concept.family } : undefined;
+  return only.size === 1 ? { id: c.events[0].concept.id, family: c.events[0].concept.family, near: c.facts.words.length <= SHORT_SENTENCE } : undefined;
 }
+
+/** A sentence of at most this many words with one event concept reports that one event: its values belong to it. */
+const SHORT_SENTENCE = 16;
 
 /** Words between a value and the event it measures or dates ("was hospitalised in Los Angeles for four weeks"). */
 const EVENT_DISTANCE = 4;
