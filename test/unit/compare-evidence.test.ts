@@ -131,4 +131,10 @@ describe('compare: a date conflict needs the dated event', () => {
     assert.equal(dates(near('d/a.txt', '1974'), near('d/b.txt', '1972')), 2);
     assert.equal(dates(far('d/a.txt', '1974'), far('d/b.txt', '1972')), 0);
   });
+  it('compares a day with a day, not with a month alone ("in September" is another occasion)', () => {
+    const ship = [{ text: 'Sukanya', type: 'other' as const }];
+    const on = (p: string, text: string, normalized: string) => handDoc(p, 'en', `Pirates attacked the Sukanya ${text}.`, ship, [{ text: text.replace(/^(on|in) /, ''), kind: 'date', normalized }]);
+    assert.equal(dates(on('d/a.txt', 'on 10 November', 'XXXX-11-10'), on('d/b.txt', 'on 12 November', 'XXXX-11-12')), 2);
+    assert.equal(dates(on('d/a.txt', 'on 10 November', 'XXXX-11-10'), on('d/b.txt', 'in September', 'XXXX-09')), 0);
+  });
 });

@@ -194,7 +194,7 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
       // A duration compares only with one of the same event ("held for 3 weeks" vs "held for
       // 4 weeks"), not with any other span the story mentions ("five years on the team").
       const event = nearestEvent(c, v);
-      key = event ? `duration:${m[2]}:${event.family}` : undefined;
+      key = event?.near ? `duration:${m[2]}:${event.family}` : undefined;
     }
     if (amount === undefined || !Number.isFinite(amount) || !key) return undefined;
     const bound = boundOf(c, wi, v);
@@ -303,6 +303,9 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   // The same event: the event one date is attached to ("resigned in 1974") is an event of the
   // other sentence too (not "began in 1972"). Either side may name it: languages attach dates to
   // different words.
+  // "in September" against "10 November": a month alone is how news refers back to an earlier
+  // occasion; only dates given to the same precision (day and day, year and year) are compared.
+  if (precision(da[0].normalized) !== precision(db[0].normalized)) return undefined;
   const ea = nearestEvent(a, da[0]);
   const eb = nearestEvent(b, db[0]);
   const inA = new Set(a.events.map((e) => e.concept.id));
@@ -320,6 +323,11 @@ function absoluteDates(c: ClaimInfo): Value[] {
   // A date next to "a day after ..." belongs to the other event.
   if (c.values.some((v) => v.relative?.to === 'event')) return [];
   return c.values.filter((v) => v.kind === 'date' && !v.relative && !/W/.test(v.normalized) && /^(\d{2,4}X*|XXXX-\d\d)/.test(v.normalized));
+}
+
+/** How precise a date is: 1 year, 2 month, 3 day. */
+function precision(normalized: string): number {
+  return normalized.split('T')[0].split('-').length;
 }
 
 export function compatibleDates(x: string, y: string): boolean {
