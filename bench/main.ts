@@ -178,9 +178,12 @@ async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClien
   set(`index.${n}.via`, first.via);
   set(`index.${n}.progress_reports`, first.client.progressReports);
   set(`index.${n}.rss_mb`, first.client.peakRssMb());
-  // The cache is written after the scan ends: let it land before the restart (polling is fine in
-  // a harness; there is no event for it).
+  // The cache is written after the scan ends: let it land before the restart. The server logs
+  // "analysis cache: N articles saved" once the last of its cache files is written (a file appearing
+  // is not enough: the server keeps more than one); a server without that line is polled for a file.
   const cacheDeadline = performance.now() + Math.max(20000, n * 5);
+  const savedLine = () => first.client.logMessages.some((m) => /analysis cache: \d+ articles? saved/.test(m));
+  while (performance.now() < cacheDeadline && !savedLine()) await delay(100);
   while (performance.now() < cacheDeadline && !cacheWritten()) await delay(100);
   if (!cacheWritten()) notes.push(`no analysis cache file appeared after the ${n}-article index`);
   await first.client.stop();

@@ -1,6 +1,7 @@
 // The server's document state: which articles exist (scanned from disk or open in the editor), what
 // text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
 // published. The analysis itself is the engine's Corpus; this class only decides what goes in.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -72,6 +73,7 @@ export class ArticleWorkspace {
   private scope = new Scope([], DEFAULT_SETTINGS);
   private corpus = new Corpus({ languages: DEFAULT_SETTINGS.languages });
   private readonly articles = new Map<string, Article>();
+  /** Digest of the diagnostics last published per document. */
   private readonly published = new Map<string, string>();
   private readonly debouncer = new Debouncer();
   private dismissals = new Map<string, Dismissal[]>();
@@ -353,7 +355,8 @@ export class ArticleWorkspace {
     const problems = problem ? [problem] : [];
     const diagnostics = diagnosticsFor(ctx, key, problems);
     const version = article.open?.version;
-    const payload = JSON.stringify(diagnostics);
+    // A digest, not the JSON itself: a large workspace would otherwise hold every diagnostic twice.
+    const payload = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (!force && this.published.get(key) === payload) return false;
     this.published.set(key, payload);
     this.host.publish(this.uriOf(key), diagnostics, version);
