@@ -98,6 +98,11 @@ describe('compare: figures that do not answer the same question', () => {
     assert.deepEqual(conflicts(now, sameDay), ['numeric', 'numeric']);
   });
 
+  it('does not count a clock reading ("with 12 seconds left") as a figure of the event', () => {
+    const game = (p: string, n: string) => handDoc(p, 'en', `Smith left the game in Durrës with ${n} seconds left.`, [{ text: 'Smith', type: 'person' }, ...place], [{ text: n, kind: 'number', normalized: n }]);
+    assert.deepEqual(conflicts(game('v/a.txt', '12'), game('v/b.txt', '48')), []);
+  });
+
   it('reads "dozens" as at least a dozen and up to ten times that', () => {
     const vague = handDoc('v/a.txt', 'en', 'The quake injured dozens in Durrës.', place, [{ text: 'dozens', kind: 'number', normalized: '12', approx: true }]);
     const fifty = handDoc('v/b.txt', 'en', 'The quake injured 50 in Durrës.', place, [{ text: '50', kind: 'number', normalized: '50' }]);

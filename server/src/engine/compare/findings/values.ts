@@ -237,8 +237,13 @@ function sameOccasion(a: ClaimInfo, b: ClaimInfo): boolean {
 /** "31-24", "9-3" (scores, tallies, ranges) and "12:45" (a time): not counts of the event. */
 function isScoreOrTime(c: ClaimInfo, v: Value): boolean {
   const t = c.doc.text;
-  return /^\s*[-–:]\s*\d/.test(t.slice(v.end, v.end + 4)) || /\d\s*[-–:]\s*$/.test(t.slice(Math.max(0, v.start - 4), v.start));
+  if (/^\s*[-–:]\s*\d/.test(t.slice(v.end, v.end + 4)) || /\d\s*[-–:]\s*$/.test(t.slice(Math.max(0, v.start - 4), v.start))) return true;
+  // "with 12 seconds left", "i 90 minutter": a clock reading, not a count of the event.
+  return CLOCK_UNITS.test(t.slice(v.end, v.end + 12));
 }
+
+/** Units of clock time (en, da/no, sv, de, nl, es) that the reader may leave as a bare number. */
+const CLOCK_UNITS = /^\s*-?\s*(seconds?|minutes?|hours?|sekunder|sekund|minutter|minuter|timer|timmar|sekunden|minuten|stunden|seconden|uren|segundos|minutos|horas)\b/iu;
 
 /** "Eric Kirkpatrick, 61," and "a 29-year-old": a person's age, not a count. */
 function isAge(c: ClaimInfo, v: Value): boolean {
