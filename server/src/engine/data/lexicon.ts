@@ -157,6 +157,15 @@ export const FRACTIONS: Partial<Record<DataLanguage, Record<string, number>>> = 
   de: { viertel: 0.25, halbes: 0.5, halben: 0.5 }, sv: { kvarts: 0.25, halvt: 0.5 }, no: { kvart: 0.25, halvt: 0.5 },
 };
 
+/** Word between a day number and its month, and between month and year ("17 de diciembre de 2026"):
+ *  standard Spanish date form (RAE, Ortografía 2010, dates). Portuguese would use "de" too, but the
+ *  CLDR extract has no Portuguese month names yet. */
+export const DATE_JOINERS: PerLanguage = { es: ['de'] };
+
+/** Month abbreviations CLDR lacks, → 1..12 (dates only with a day number next to them):
+ *  AP Stylebook abbreviates September as "Sept." */
+export const EXTRA_MONTH_ABBREVIATIONS: Partial<Record<DataLanguage, Record<string, number>>> = { en: { sept: 9 } };
+
 /** Relative day expressions CLDR lacks: phrase → day offset relative to another event (not the anchor). */
 export const EVENT_RELATIVE_DAYS: PerLanguage & Record<string, string[]> = {
   en: ['a day after', 'the day after', 'the next day', 'the following day', 'a day later', 'the day before', 'a day earlier'],

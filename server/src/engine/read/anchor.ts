@@ -16,10 +16,11 @@ export function findAnchorDate(option: string | undefined, frontMatterDate: stri
   return fromIso(option) ?? fromIso(frontMatterDate) ?? fromDateline(masked, pack);
 }
 
-/** "CITY, Month D, YYYY (Agency) -" or "CITY, D. month YYYY (Agency) -" in the first 300 characters. */
+/** "CITY[, Region], Month D, YYYY (Agency) -" or "CITY, D. month YYYY (Agency) -" in the first 300 characters. */
 function fromDateline(masked: string, pack: LanguagePack): Date | undefined {
   const head = masked.slice(0, 300).trimStart();
-  const m = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s+(?:(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}))\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u.exec(head);
+  // An optional country/state segment may follow the city ("YSTAD, Sweden, March 15, 2026").
+  const m = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s+(?:\p{Lu}[\p{L}\p{M} .'’-]{1,30},\s+){0,2}(?:(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}))\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u.exec(head);
   if (!m) return undefined;
   // Datelines are short and often misdetected; English month names are accepted too.
   const name = (m[1] ?? m[5]).toLowerCase();

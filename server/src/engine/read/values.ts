@@ -50,6 +50,11 @@ function rulesFor(pack: LanguagePack): Rule[] {
   const months = alt(pack.months.keys());
   // With a day number next to it an abbreviation is a month ("Oct 18", "18 Oct.").
   const monthsWithDay = alt([...pack.months.keys(), ...pack.monthAbbreviations.keys()]);
+  // "17 de diciembre de 2026": an optional joiner word between day, month and year.
+  const joiner = pack.dateJoiners.length ? `(?:(?:${alt(pack.dateJoiners)})\\s+)?` : '';
+  // Tokenised English news text spaces the thousands comma ("26, 000"); only a "000" group is
+  // taken, so a list like "in 2019, 100 people" stays two numbers.
+  const spacedThousands = pack.code === 'en' ? '|, 000' : '';
   const weekdays = alt(pack.weekdays.keys());
   const dayParts = alt(pack.dayParts.keys());
   const numberWords = alt(pack.numberWords.keys());
@@ -69,7 +74,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
   };
   const defs: Omit<Rule, 'sticky'>[] = [
     // "24. februar 2022", "24 February"
-    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(${monthsWithDay})(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+${joiner}(${monthsWithDay})(?:,?\\s+${joiner}(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
     // "February 24, 2022"
     { all: B.digit | B.month, re: new RegExp(`${L}(${monthsWithDay})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
@@ -154,7 +159,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
     // ordinals in digits: "2nd", "3rd"
     { all: B.digit, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
     // numbers in digits, with scale words and percent
-    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
+    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
       make: (m, c) => {
         let n = parseNumber(m[1], pack);
         const scale = m[2]?.toLowerCase() ?? '';

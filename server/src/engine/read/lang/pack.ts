@@ -50,6 +50,8 @@ export interface LanguagePack {
   valueTriggers: Map<string, number>;
   /** Genitive: strip a plain "s" (Scandinavian, German) besides "'s". */
   plainGenitiveS: boolean;
+  /** Words between day, month and year ("17 de diciembre de 2026"); empty for most languages. */
+  dateJoiners: string[];
   /** Day-before-month order ("24. februar", "24 February") is tried; English also month-first. */
   monthFirst: boolean;
 }
@@ -78,6 +80,7 @@ export function buildPack(code: string): LanguagePack {
         else if (/^\p{L}+$/u.test(bare)) monthAbbreviations.set(bare, i + 1);
       }
     });
+    for (const [a, i] of Object.entries(L.EXTRA_MONTH_ABBREVIATIONS[lang] ?? {})) monthAbbreviations.set(a, i);
     c.days.forEach((names, i) => weekdays.set(names[0], i + 1));
     for (const unit of ['day', 'week', 'month', 'year'] as const) {
       for (const [off, phrase] of Object.entries(c.relative[unit] ?? {})) {
@@ -126,5 +129,6 @@ export function buildPack(code: string): LanguagePack {
     valueTriggers: new Map(),
     plainGenitiveS: ['da', 'no', 'sv', 'de'].includes(code),
     monthFirst: false,
+    dateJoiners: L.DATE_JOINERS[lang] ?? [],
   };
 }
