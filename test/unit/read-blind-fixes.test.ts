@@ -45,4 +45,14 @@ describe('reader blind-test fixes', () => {
     assert.equal(value(d, '48, 000').normalized, '48000');
     assert.equal(value(d, '300').normalized, '300');
   });
+
+  it('the speaker after "the mayor of PLACE," is the person in apposition, not the place', () => {
+    const en = readDocument('q.txt', '"The ferry will run again," said the harbour master of Visby, Karin Holm.', { language: 'en' });
+    assert.equal(en.quotes[0]?.speaker?.text, 'Karin Holm');
+    const es = readDocument('q-es.txt', '«El ferry volverá a funcionar», afirmó la alcaldesa de Tarifa, Lucía Ortega.', { language: 'es' });
+    assert.equal(es.sentences[0]?.attribution?.text, 'Lucía Ortega');
+    // A name right after the verb stays the speaker when a role follows it.
+    const plain = readDocument('q2.txt', '"The ferry will run again," said Karin Holm, the harbour master of Visby.', { language: 'en' });
+    assert.equal(plain.quotes[0]?.speaker?.text, 'Karin Holm');
+  });
 });

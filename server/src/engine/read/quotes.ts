@@ -100,6 +100,18 @@ export function attribute(input: AttributionInput): void {
       else if (m.type === 'person' && mentions[after].type !== 'person') after = idx;
       else if (m.start === mentions[after].start && m.end > mentions[after].end) after = idx;
     }
+    // "said the mayor of Palamos, Josep Puig": a name after "of"/"de" is the complement of a role
+    // noun; the person in apposition right after the comma is the speaker.
+    if (after !== undefined) {
+      const a = mentions[after];
+      const prevWord = tokens.slice(r.first, r.last).reverse().find((t) => t.end <= a.start);
+      const ofLike = !!prevWord && prevWord.kind === Kind.Word && (pack.connectors.has(prevWord.text.toLowerCase()) || pack.placePrepositions.has(prevWord.text.toLowerCase()));
+      const next = tokens.slice(r.first, r.last).find((t) => t.start >= a.end);
+      if (ofLike && next && next.text === ',') {
+        const appositive = sm.find((idx) => usable(idx) && mentions[idx].type === 'person' && mentions[idx].start >= next.end && gapWords(tokens, r, next.end, mentions[idx].start, false) === 0);
+        if (appositive !== undefined) after = appositive;
+      }
+    }
     // Before the verb: the nearest mention (punctuation allowed), the longest of those ending together.
     let before: number | undefined;
     for (const idx of sm) {
