@@ -8,20 +8,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { fileUri, TestClient } from './lspClient';
 import { removeFolder, seedFiles, tempFolder } from './tempWorkspace';
+// Deterministic PRNG shared with the bench and the fuzzer, so a failing edit sequence can be replayed.
+import { rng } from '../../bench/corpus';
 
 const scanned = (c: TestClient) => c.waitFor<{ message: string }>('window/logMessage', (m) => /scanned \d+ article/.test(m.message), 15000, 0);
 
-/** Deterministic PRNG (mulberry32) so a failing sequence can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random edit of `doc`: insert a phrase from another source, delete a span, or replace one. */
 function randomEdit(doc: TextDocument, donor: string, r: () => number): TextDocumentContentChangeEvent {
