@@ -211,15 +211,12 @@ describe('blind stories (ground truth in test/fixtures/blind/README.md)', functi
     assert.notEqual(entityOf('ferry/sv_tidning', 'Utrikesdepartementet'), entityOf('ferry/da_avis', 'Udenrigsministeriet'));
   });
 
-  // fails now: Spanish "D de <month>" is not read as a date ("17 de diciembre" becomes the number 17).
-  it.skip('reads Spanish "17 de diciembre" as a date', () => {
+  it('reads Spanish "17 de diciembre" as a date', () => {
     const es = corpus.documents.find((d) => short(d.path) === 'ratecut/es_diario')!;
     assert.ok(es.values.some((v) => v.kind === 'date' && v.normalized.endsWith('-12-17')), JSON.stringify(es.values.map((v) => [v.text, v.kind, v.normalized])));
   });
 
-  // fails now: read/anchor.ts fromDateline accepts "CITY, Month D, YYYY (Agency) -" but not the
-  // common wire form with a country segment, so en_wire's weekdays stay unresolved (XXXX-WXX-6).
-  it.skip('takes "YSTAD, Sweden, March 15, 2026 (Reuters) -" as the dateline anchor', () => {
+  it('takes "YSTAD, Sweden, March 15, 2026 (Reuters) -" as the dateline anchor', () => {
     const en = corpus.documents.find((d) => short(d.path) === 'ferry/en_wire')!;
     assert.equal(en.anchorDate, '2026-03-15');
   });
