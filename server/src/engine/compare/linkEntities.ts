@@ -4,6 +4,10 @@
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
 import { nameKey, type MentionKey } from './linkKeys';
+import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
+
+/** Head words of institution names ("council", "ministry"): never a short name of one body. */
+const INSTITUTION_HEADS = new Set(Object.values(INSTITUTION_WORDS));
 
 const nameKeyCache = new Map<string, string[]>();
 /** Name keys of every alias of a gazetteer entry. */
@@ -43,6 +47,10 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const names = new Set<string>();
     /** Name keys some article reads as a person. */
     const persons = new Set<string>();
+    /** Name keys some article reads as an organisation. */
+    const orgs = new Set<string>();
+    /** Name keys written as acronyms ("IE"). */
+    const acronyms = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
       keysOf(doc).forEach((k, i) => {
@@ -50,7 +58,10 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
         else if (k.key.startsWith('gz:')) known.add(k.key);
         else if (k.key.startsWith('name:')) {
           names.add(k.key);
-          if (doc.mentions[i].type === 'person') persons.add(k.key);
+          const m = doc.mentions[i];
+          if (m.type === 'person') persons.add(k.key);
+          if (m.type === 'organization') orgs.add(k.key);
+          if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
         }
       });
     }
@@ -66,14 +77,29 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // McDermott") are already one entity when a short "McDermott" looks for its match.
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
-      const longer = (byLast.get(t[t.length - 1]) ?? []).filter((o) => {
+      const endsLike = (o: string): boolean => {
         const ot = tokens.get(o)!;
-        return o !== k && ot.length > t.length && (persons.has(o) || persons.has(k)) && t.every((w, i) => ot[ot.length - t.length + i] === w);
-      });
+        return o !== k && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
+      };
+      const candidates = byLast.get(t[t.length - 1]) ?? [];
+      let longer = candidates.filter((o) => endsLike(o) && (persons.has(o) || persons.has(k)));
+      // Inside one story an organisation is also called by its last word ("Colts" for the
+      // "Indianapolis Colts"), unless that word is a generic head ("Council") or an acronym.
+      if (!longer.length && scope === 'story' && t.length === 1 && !persons.has(k) && !acronyms.has(k) && !INSTITUTION_HEADS.has(t[0])) {
+        longer = candidates.filter((o) => endsLike(o) && orgs.has(o));
+      }
       const full = new Set(longer.map((o) => union.find(o)));
       if (full.size === 1) union.union([...full][0], k);
     }
     if (scope === 'corpus') continue;
+    // "IE" in one article, "Internet Explorer" in another: an acronym joins the one name of the
+    // story whose word initials spell it.
+    for (const a of acronyms) {
+      const letters = a.slice('name:'.length);
+      if (letters.includes(' ') || letters.length < 2) continue;
+      const spelled = new Set([...tokens].filter(([k, t]) => k !== a && t.length === letters.length && t.map((w) => w[0]).join('') === letters).map(([k]) => union.find(k)));
+      if (spelled.size === 1) union.union([...spelled][0], a);
+    }
     // "the European Court" in an article whose story names the European Court of Human Rights:
     // a shortened name joins the one known body whose name it begins.
     for (const n of names) {

@@ -47,9 +47,13 @@ export function nameKey(lemma: string): string {
   return tokens.join(' ');
 }
 
-/** Name words of a person, initials dropped ("Dirk A. Kempthorne" = "Dirk Kempthorne"). */
+/** Generational suffixes that follow a surname ("Arcade Comeaux Jr" is still "Comeaux"). */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Name words of a person, initials and generational suffixes dropped ("Dirk A. Kempthorne Jr." = "Dirk Kempthorne"). */
 function personTokens(lemma: string): string[] {
   const t = foldName(lemma).split(' ').filter(Boolean);
+  while (t.length > 2 && GENERATIONAL.has(t[t.length - 1])) t.pop();
   const full = t.filter((w) => w.length > 1);
   return full.length >= 2 ? full : t;
 }
