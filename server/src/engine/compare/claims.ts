@@ -4,6 +4,8 @@
 import type { DocumentAnalysis, Mention, Value } from '../types';
 import { sentenceFacts, type ConceptHit, type SentenceFacts } from './sentenceFacts';
 import type { MentionKey } from './linkKeys';
+import { NOT_NEGATIONS } from '../lexicon/claimMarkers';
+import type { ConceptLanguage } from '../lexicon/eventConcepts';
 
 export interface Speaker {
   key: string;
@@ -41,7 +43,7 @@ export function extractClaims(doc: DocumentAnalysis, keys: MentionKey[], resolve
   const facts = sentenceFacts(doc);
   const claims: ClaimInfo[] = [];
   for (const f of facts) {
-    const events = f.concepts.filter((c) => c.concept.family !== 'speech');
+    const events = f.concepts.filter((c) => c.concept.family !== 'speech').map((c) => (c.negated && onlyFalseNegations(f, c) ? { ...c, negated: false } : c));
     const attribution = doc.sentences[f.index].attribution;
     const speaker = attribution?.mention !== undefined && doc.mentions[attribution.mention]
       ? { key: resolve(keys[attribution.mention].key), mention: attribution.mention, anaphoric: keys[attribution.mention].anaphoric, inherited: !!attribution.inherited }
@@ -102,4 +104,15 @@ function choose(candidates: number[], doc: DocumentAnalysis, f: SentenceFacts): 
 
 function canSpeak(m: Mention): boolean {
   return m.form !== 'adjective' && (m.type === 'person' || m.type === 'organization' || m.type === 'place');
+}
+
+/**
+ * Every negation word near the event opens a phrase that denies nothing ("not only", "ikke
+ * langt fra"): "killed not far from the school" reports the killing.
+ */
+function onlyFalseNegations(f: SentenceFacts, c: ConceptHit): boolean {
+  const phrases = (NOT_NEGATIONS[f.language as ConceptLanguage] ?? NOT_NEGATIONS.en ?? []).map((p) => p.split(' '));
+  // The same neighbourhood sentenceFacts binds negation in: two words before the event, or right after it.
+  const near = f.markers.filter((m) => m.marker === 'negation' && ((m.last < c.first && c.first - m.last <= 2) || m.first === c.last + 1));
+  return near.length > 0 && near.every((m) => phrases.some((p) => p.every((w, k) => f.words[m.first + k]?.norm === w)));
 }

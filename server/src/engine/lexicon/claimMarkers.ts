@@ -20,6 +20,23 @@ export const NEGATIONS: PerLanguage = {
   fr: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune'],
 };
 
+/**
+ * Phrases that open with a negation word but deny nothing: focus additives ("not only", "nicht
+ * nur", "ikke blot") and nearness ("not far from", "ikke langt fra"). Exact token sequences,
+ * starting with the negation word. Source: the focus-particle and litotes sections of the same
+ * grammars (Grammatik over det Danske Sprog, Duden Grammatik, Svenska Akademiens grammatik, RAE).
+ */
+export const NOT_NEGATIONS: PerLanguage = {
+  en: ['not only', 'not just', 'not merely', 'not least', 'not far from', 'not far away', 'not far off'],
+  da: ['ikke kun', 'ikke blot', 'ikke bare', 'ikke alene', 'ikke mindst', 'ikke langt fra', 'ikke langt væk'],
+  no: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke minst', 'ikke langt fra', 'ikke langt unna'],
+  de: ['nicht nur', 'nicht bloß', 'nicht allein', 'nicht zuletzt', 'nicht weit von', 'nicht weit entfernt', 'nicht weit vom'],
+  sv: ['inte bara', 'inte endast', 'inte enbart', 'inte minst', 'inte långt från', 'inte långt ifrån'],
+  nl: ['niet alleen', 'niet enkel', 'niet ver van'],
+  es: ['no solo', 'no sólo', 'no solamente', 'no únicamente', 'no lejos de', 'no muy lejos de'],
+  fr: ['pas seulement', 'pas loin de'],
+};
+
 /** Phrases saying an event happens for the first time ever. */
 export const FIRST_EVER: PerLanguage = {
   en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],
@@ -76,14 +93,15 @@ export const CONDITIONALS: PerLanguage = {
 
 /** Cues that a figure updates an earlier one ("later rose to", "has since risen"): not a conflict. */
 export const UPDATE_CUES: PerLanguage = {
-  en: ['later', 'rose to', 'risen to', 'has risen', 'climbed to', 'has climbed', 'since risen', 'increased to', 'updated', 'revised', 'now stands', 'so far', 'at least by'],
-  da: ['senere', 'steget til', 'steg til', 'er steget', 'nu oppe på', 'opjusteret', 'foreløbig', 'indtil videre'],
-  no: ['senere', 'steget til', 'steg til', 'foreløpig'],
-  de: ['später', 'gestiegen', 'stieg auf', 'inzwischen', 'bislang', 'bisher'],
-  sv: ['senare', 'stigit till', 'steg till', 'hittills'],
-  nl: ['later', 'gestegen', 'steeg naar', 'inmiddels', 'tot nu toe'],
-  es: ['más tarde', 'aumentó a', 'ascendió a', 'hasta ahora'],
-  fr: ['plus tard', 'passé à', "jusqu'à présent", 'désormais'],
+  // The superseded figure's side too ("originally reported", "zunächst"): either side of an update is not the figure of record.
+  en: ['later', 'rose to', 'risen to', 'has risen', 'climbed to', 'has climbed', 'since risen', 'increased to', 'updated', 'revised', 'now stands', 'so far', 'at least by', 'originally reported', 'originally said', 'initially', 'first reported', 'earlier reported', 'reported earlier'],
+  da: ['senere', 'steget til', 'steg til', 'er steget', 'nu oppe på', 'opjusteret', 'foreløbig', 'indtil videre', 'oprindeligt', 'oprindelig', 'først meldt', 'først oplyst', 'i første omgang'],
+  no: ['senere', 'steget til', 'steg til', 'foreløpig', 'opprinnelig', 'først meldt', 'i første omgang'],
+  de: ['später', 'gestiegen', 'stieg auf', 'inzwischen', 'bislang', 'bisher', 'zunächst', 'ursprünglich', 'anfangs', 'zuerst gemeldet'],
+  sv: ['senare', 'stigit till', 'steg till', 'hittills', 'ursprungligen', 'inledningsvis', 'först rapporterat'],
+  nl: ['later', 'gestegen', 'steeg naar', 'inmiddels', 'tot nu toe', 'aanvankelijk', 'oorspronkelijk'],
+  es: ['más tarde', 'aumentó a', 'ascendió a', 'hasta ahora', 'inicialmente', 'originalmente', 'en un principio'],
+  fr: ['plus tard', 'passé à', "jusqu'à présent", 'désormais', 'initialement', 'dans un premier temps'],
 };
 
 /** A number after these is a lower bound ("more than 40" agrees with 43). */

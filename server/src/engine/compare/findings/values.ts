@@ -237,6 +237,8 @@ function sameOccasion(a: ClaimInfo, b: ClaimInfo): boolean {
 /** "31-24", "9-3" (scores, tallies, ranges) and "12:45" (a time): not counts of the event. */
 function isScoreOrTime(c: ClaimInfo, v: Value): boolean {
   const t = c.doc.text;
+  // The tally read as one value ("9-3").
+  if (/^\d+\s*[-–:]\s*\d+$/.test(v.text.trim())) return true;
   if (/^\s*[-–:]\s*\d/.test(t.slice(v.end, v.end + 4)) || /\d\s*[-–:]\s*$/.test(t.slice(Math.max(0, v.start - 4), v.start))) return true;
   // "with 12 seconds left", "i 90 minutter": a clock reading, not a count of the event.
   return CLOCK_UNITS.test(t.slice(v.end, v.end + 12));
@@ -251,11 +253,18 @@ function isAge(c: ClaimInfo, v: Value): boolean {
   const after = text.slice(v.end, v.end + 14).toLowerCase();
   if (/^\s*-?\s*(years?[- ]old|year-old|årig|-årig|år gammel|jahre alt|-jährig|jährig|jaar oud|años|ans\b|anni\b)/.test(after)) return true;
   if (/\b(aged?|at|both|alder|im alter von)\s*$/i.test(text.slice(Math.max(0, v.start - 16), v.start))) return true;
+  if (KIN_OF.test(text.slice(Math.max(0, v.start - 24), v.start))) return true;
   const before = text.slice(Math.max(0, v.start - 3), v.start);
   if (!/,\s*$/.test(before)) return false;
   const comma = v.start - before.length + before.indexOf(',');
   return c.doc.mentions.some((m) => m.type === 'person' && m.end <= comma && comma - m.end <= 1);
 }
+
+/**
+ * "mother of 12", "far til tre", "Vater von drei", "at the age of 45": a family's size or an age,
+ * not a count of the event. Kinship nouns (en, da/no, sv, de, nl, es) followed by the "of" of each language.
+ */
+const KIN_OF = /\b(?:(?:grand)?(?:mother|father|parent|mom|mum|dad)s?\s+of|age\s+of|(?:mor|far|mormor|farmor|morfar|farfar|forælder|forældre|mamma|pappa)\s+till?|(?:mutter|vater|eltern)\s+von|(?:moeder|vader|ouders)\s+van|(?:madre|padre)\s+de)\s*$/iu;
 
 function boundOf(c: ClaimInfo, wi: number, v: Value): Bound {
   for (const m of c.facts.markers) {
