@@ -21,7 +21,7 @@ export interface Sentence extends Span {
   language: LanguageCode;
   /**
    * Who this sentence's content is attributed to, when the text says: a speech verb with its
-   * source ("said Tolstoy", "udtaler ... formandskab"), or inherited from a neighbouring sentence
+   * source ("said Johnson", "udtaler ... formandskab"), or inherited from a neighbouring sentence
    * ("Det oplyser X" attributes the previous sentence to X; "Det tilføjer" continues the last source).
    */
   attribution?: { mention?: number; text: string; span: Span; inherited?: boolean };

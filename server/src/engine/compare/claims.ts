@@ -53,7 +53,7 @@ export function extractClaims(doc: DocumentAnalysis, keys: MentionKey[], resolve
     const speakerMention = speaker ? doc.mentions[speaker.mention] : undefined;
     f.mentions.forEach((mi) => {
       const m = doc.mentions[mi];
-      // The speaker and the words inside its name ("russiske" in "russiske forsvarsministerium").
+      // The speaker and the words inside its name ("tyske" in "det tyske udenrigsministerium").
       if (speakerMention && m.start >= speakerMention.start && m.end <= speakerMention.end) return;
       if (m.form === 'adjective') adjectives.add(resolve(keys[mi].key));
       else entities.add(resolve(keys[mi].key));
@@ -61,7 +61,7 @@ export function extractClaims(doc: DocumentAnalysis, keys: MentionKey[], resolve
     if (!events.length && !entities.size && !adjectives.size && !f.values.length && !speaker) continue;
     const main = events[0];
     const previous = claims.length ? claims[claims.length - 1] : undefined;
-    // "Det oplyser det russiske forsvarsministerium." credits the previous sentence's content.
+    // "Det oplyser det tyske udenrigsministerium." credits the previous sentence's content.
     const prevAttribution = f.index > 0 ? doc.sentences[f.index - 1].attribution : undefined;
     const creditsPrevious = speaker && !speaker.inherited && prevAttribution?.inherited && prevAttribution.mention === speaker.mention;
     const contentFrom = speaker && previous && previous.facts.index === f.index - 1 && (creditsPrevious || (f.pronounStart && !events.length && entities.size === 0)) ? f.index - 1 : undefined;

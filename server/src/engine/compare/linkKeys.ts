@@ -64,7 +64,7 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
   const ms = doc.mentions;
   const keys: MentionKey[] = new Array(ms.length);
 
-  // Full person names of this article, for "Putin" → "Vladimir Putin" and "Pejcinovic Buric".
+  // Full person names of this article, for "Merkel" → "Angela Merkel" and two-part surnames.
   const fullNames: string[][] = [];
   for (const m of ms) if (m.type === 'person' && m.form === 'name') {
     const t = personTokens(m.lemma || m.text);

@@ -136,7 +136,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       const lower = t.lower;
 
-      // 1. Government bodies by type ("foreign ministry", "forsvarsministerium", "Ministry of Foreign Affairs").
+      // 1. Government bodies by type ("foreign ministry", "udenrigsministerium", "Ministry of Defence").
       const gov = matchGovernmentBody(k);
       if (gov) {
         k = gov;
@@ -446,7 +446,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           return s + 1;
         }
       }
-      // Titles: "Secretary-General Marija Pejcinovic Buric", "Prime Minister Denys Shmyhal".
+      // Titles: "Secretary-General Jens Stoltenberg", "Prime Minister Mette Frederiksen".
       let role: string | undefined;
       for (let again = true; again && s < e;) {
         again = false;

@@ -1,6 +1,6 @@
 // Quotations (“…”, "…", '…', «…», „…“) and attribution: who a quote or a sentence is credited to.
-// A sentence with a speech verb names its source after the verb ("said Tolstoy", "Det oplyser det
-// russiske forsvarsministerium") or before it ("Europarådets formandskab udtaler"). A sentence that
+// A sentence with a speech verb names its source after the verb ("said Johnson", "Det oplyser det
+// tyske udenrigsministerium") or before it ("Nordisk Råds formandskab udtaler"). A sentence that
 // opens with a pronoun and a speech verb ("Det oplyser X", "It added") passes X to the sentence
 // before it when that one has no source of its own; a pronoun source inherits the last one.
 import type { Mention, Quote, Sentence } from '../types';

@@ -19,7 +19,7 @@ export function precedentConflicts(ctx: StoryContext): { conflicts: NewFinding[]
       if ((c.facts.repeatOrdinal >= 2 || notTheFirst(c)) && shares) precedents.push(c);
     }
     // The sentence right after a "second time" passage often names the earlier case
-    // ("Senest, det skete, var i 1960'erne, da Grækenland ... trak sig").
+    // ("Senest, det skete, var i 1990'erne, da Norge ... trak sig").
     for (const p of [...precedents]) {
       const next = ctx.claims.find((c) => c.doc === p.doc && c.facts.index === p.facts.index + 1);
       if (next && next !== first && !precedents.includes(next) && next.events.some((e) => families.has(e.concept.family)) && (hasPastDate(next) || next.facts.markers.some((m) => m.marker === 'precedent'))) precedents.push(next);
