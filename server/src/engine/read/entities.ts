@@ -409,7 +409,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const next2 = wordAt(j + 2);
         if (next && joined(j + 1) && isCapitalised(next.text) && !calendar(next)) {
           if (PARTICLES.has(lw) && !pack.connectors.has(lw)) { j += 2; continue; }
-          if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of') { j += 2; continue; }
+          // German "der"/"des" join nouns ("Sitzung des Kabinetts"): a name only after a head word.
+          if (PARTICLES.has(lw) && !hasHead && lw !== 'the' && lw !== 'of' && !(pack.code === 'de' && pack.connectors.has(lw))) { j += 2; continue; }
           // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").
           const coordinating = lw === 'and' || lw === 'og' || lw === 'und' || lw === 'och' || lw === 'en' || lw === 'et' || lw === 'e' || lw === 'y';
           // A repeated first word after "and" starts a second name ("Kent Police and Kent Fire").
@@ -441,7 +442,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (initialWord(s)) {
         const lw = tokens[s].text.toLowerCase();
         const single = e - s === 1;
-        if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || (single && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
+        // German capitalises its articles at sentence start ("Die Ablöse", "Der Vertrag"): a
+        // stop word never opens a German name, whatever follows it.
+        if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || ((single || pack.code === 'de') && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
           // Read the rest afresh: it may start a gazetteer name ("The Kremlin", "With Russia's").
           return s + 1;
         }
@@ -509,6 +512,15 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         // Capitalised function words mid-sentence (Danish formal "De", "Deres") are not names.
         if (pack.code !== 'en' && pack.stopwords.has(lw0)) return j;
         if (pack.common.has(lw0) && !ctx.capitalSeen.has(lw0)) return j;
+        // German capitalises every noun, so a capital proves nothing there ("Prozent", "Inflation",
+        // "Sitzung"): one word is a name only with outside evidence (gazetteer, given name, a
+        // surname already read in full, an acronym, or a speech verb after it).
+        // Right after "in"/"aus" without an article the word is a place ("in Passau").
+        const prev = s > sent.first ? tokens[s - 1] : undefined;
+        const afterPlacePrep = !!prev && prev.kind === Kind.Word && (prev.lower === 'in' || prev.lower === 'aus') && !pack.common.has(lw0);
+        if (pack.code === 'de' && !speech && !afterPlacePrep && !isAllCaps(words[0].text) && !GIVEN_NAMES.has(words[0].text)
+          && !surnames.has(genitive(words[0].text).toLowerCase()) && !surnames.has(lw0)
+          && !gazetteerIds(normalizeName(words[0].text), words[0].text) && !gazetteerIds(normalizeName(genitive(words[0].text)), genitive(words[0].text))) return j;
       }
       const lastW = words[words.length - 1].text;
       let g = genitive(lastW);
