@@ -35,17 +35,20 @@ export function rng(seed: number): () => number {
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 export const between = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-function walkTxt(dir: string): string[] {
+/** Article-like files under `dir`, sorted, below a size limit (shared by the bench and the fuzzer). */
+export function listTextFiles(dir: string, extensions = /\.(txt|news)$/, maxBytes = 200_000): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     const st = statSync(full);
-    if (st.isDirectory()) out.push(...walkTxt(full));
-    else if (/\.(txt|news)$/.test(name) && st.size < 200_000) out.push(full);
+    if (st.isDirectory()) out.push(...listTextFiles(full, extensions, maxBytes));
+    else if (extensions.test(name) && st.size < maxBytes) out.push(full);
   }
   return out;
 }
+
+const walkTxt = (dir: string): string[] => listTextFiles(dir);
 
 /** Paragraph-level units of an article with blank-line paragraphs (seeds, fixtures). */
 function paragraphsOf(text: string): string[] {

@@ -1,9 +1,9 @@
 // Fuzz inputs: real articles (seeds, fixtures, evaluation texts) mutated the ways real files go
 // wrong — bytes flipped, sentences shuffled, Unicode edge cases spliced in, line endings mixed,
 // cut mid-character — plus a few purely random texts. Deterministic for a given seed.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng, pick, between } from '../../bench/corpus';
+import { rng, pick, between, listTextFiles } from '../../bench/corpus';
 import { decodeArticle } from '../../server/src/engine/input/decode';
 
 export interface FuzzInput {
@@ -66,17 +66,7 @@ export const UNICODE_EDGES: readonly string[] = [
   '\uFFFF',
 ];
 
-function listTexts(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    const st = statSync(full);
-    if (st.isDirectory()) out.push(...listTexts(full));
-    else if (/\.(txt|md|news)$/.test(name) && st.size < 100_000) out.push(full);
-  }
-  return out;
-}
+const listTexts = (dir: string): string[] => listTextFiles(dir, /\.(txt|md|news)$/, 100_000);
 
 /** Base articles: seeds and fixtures from the repository, plus a sample of evaluation texts when present. */
 export function loadBases(repoRoot: string, dataRoot = '/work/shared/data', dataSample = 40): FuzzInput[] {
