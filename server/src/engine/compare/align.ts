@@ -77,6 +77,16 @@ function enoughShared(shared: string[], score: number): boolean {
   return (concepts >= 1 && anchors >= 2) || (exact >= 2 && anchors >= 1) || (concepts >= 1 && anchors >= 1 && score >= STRONG_SCORE) || anchors >= 3;
 }
 
+/**
+ * The two claims are the only ones of the story that report an event ("Norberg has not yet had the
+ * medical" / "passed the medical on Monday"): the event alone makes them the same claim, as long
+ * as nothing else tells them apart: the similarity threshold still holds, and the caller requires
+ * that they do not both name participants without sharing one (different actors, different events).
+ */
+function rareEvent(shared: string[], df: Map<string, number>): boolean {
+  return shared.some((k) => k.startsWith('c:') && df.get(k) === 2);
+}
+
 /** Similarity at which one shared event and one shared anchor suffice. */
 const STRONG_SCORE = 0.55;
 
@@ -108,7 +118,7 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
         if (j <= i || seen.has(j) || claims[j].doc === claims[i].doc) continue;
         seen.add(j);
         const { score, shared } = similarity(features[i], features[j], idf);
-        if (score >= ALIGN_THRESHOLD && enoughShared(shared, score)) edges.push({ i, j, score });
+        if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
       }
     }
   }

@@ -11,6 +11,7 @@ import { alignClaims, type ClaimGroup } from './align';
 import type { NewFinding, StoryContext } from './findings/context';
 import { attachReverseHints, precedentConflicts } from './findings/precedent';
 import { attributionConflicts } from './findings/attribution';
+import { quoteAttributionConflicts } from './findings/quoteAttribution';
 import { valueConflicts } from './findings/values';
 import { negationConflicts } from './findings/negation';
 import { supportFindings } from './findings/support';
@@ -117,7 +118,7 @@ function analyseStory(
   for (const d of storyDocs) findings.push(...acronymAmbiguities(ctx, d, keysOf(d), entityName));
   if (storyDocs.length >= 2) {
     const { conflicts: precedents, reverse } = precedentConflicts(ctx);
-    findings.push(...precedents, ...attributionConflicts(ctx));
+    findings.push(...precedents, ...attributionConflicts(ctx), ...quoteAttributionConflicts(ctx));
     const contradictions = keepSameEventConflicts([...valueConflicts(ctx), ...negationConflicts(ctx)], storyDocs, specificValues, similarity);
     findings.push(...contradictions);
     // A claim another source contradicts is not corroborated by that source; a "first ever"

@@ -1,13 +1,16 @@
 // The comparing layer's lexicons compiled per language, once.
 import { EVENT_CONCEPTS, type ConceptLanguage, type EventConcept } from '../lexicon/eventConcepts';
-import { CONDITIONALS, FIRST_EVER, LOWER_BOUNDS, NEGATIONS, OCCURRENCE_NOUNS, PRECEDENT_CUES, REPEAT_ORDINALS, UPDATE_CUES, UPPER_BOUNDS } from '../lexicon/claimMarkers';
+import { CONDITIONALS, FIRST_EVER, NEXT_OCCASION, LOWER_BOUNDS, NEGATIONS, OCCURRENCE_NOUNS, PRECEDENT_CUES, REPEAT_ORDINALS, UPDATE_CUES, UPPER_BOUNDS } from '../lexicon/claimMarkers';
+import { MEASURES, type Measure } from '../lexicon/measureNouns';
 import { PatternSet } from './patterns';
 
-export type Marker = 'negation' | 'first-ever' | 'precedent' | 'conditional' | 'update' | 'lower-bound' | 'upper-bound';
+export type Marker = 'negation' | 'first-ever' | 'precedent' | 'conditional' | 'update' | 'lower-bound' | 'upper-bound' | 'next';
 
 export interface CompiledLexicon {
   concepts: PatternSet<EventConcept>;
   markers: PatternSet<Marker>;
+  /** What a figure counts or measures ("passengers", "deposit rate"). */
+  measures: PatternSet<Measure>;
   occurrenceNouns: Set<string>;
   repeatOrdinals: Record<string, number>;
 }
@@ -31,7 +34,10 @@ export function lexiconFor(language: string): CompiledLexicon {
   addAll(UPDATE_CUES[lang], 'update');
   addAll(LOWER_BOUNDS[lang], 'lower-bound');
   addAll(UPPER_BOUNDS[lang], 'upper-bound');
-  compiled = { concepts, markers, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {} };
+  addAll(NEXT_OCCASION[lang], 'next');
+  const measures = new PatternSet<Measure>();
+  for (const m of MEASURES) for (const f of m.forms[lang] ?? []) measures.add(f, m);
+  compiled = { concepts, markers, measures, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {} };
   cache.set(lang, compiled);
   return compiled;
 }

@@ -4,6 +4,7 @@
 // DocumentAnalysis object: re-comparing a story after a keystroke re-reads only the edited article.
 import type { DocumentAnalysis, Value } from '../types';
 import type { EventConcept } from '../lexicon/eventConcepts';
+import type { Measure } from '../lexicon/measureNouns';
 import { lexiconFor, type Marker } from './lexicons';
 import { words, type Word } from './words';
 import { ATTRIBUTION_PRONOUNS } from '../data/lexicon';
@@ -21,6 +22,12 @@ export interface MarkerHit {
   last: number;
 }
 
+export interface MeasureHit {
+  measure: Measure;
+  first: number;
+  last: number;
+}
+
 export interface SentenceFacts {
   index: number;
   start: number;
@@ -29,6 +36,8 @@ export interface SentenceFacts {
   words: Word[];
   concepts: ConceptHit[];
   markers: MarkerHit[];
+  /** Measure nouns: what the sentence's figures may count ("passengers", "deposit rate"). */
+  measures: MeasureHit[];
   firstEver: boolean;
   /** 2 for "second time", 3 for "third time"...; 0 when the sentence has none. */
   repeatOrdinal: number;
@@ -78,9 +87,15 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     const language = s.language && s.language !== 'und' ? s.language : doc.language;
     const lex = lexiconFor(language);
     const ws = words(doc.text.slice(s.start, s.end), s.start);
+    const values = bySentenceValues[index] ?? [];
     const markers = lex.markers.match(ws).map((m) => ({ marker: m.value, first: m.first, last: m.last }));
+    const measures = dedupeConcepts(lex.measures.match(ws)).map((m) => ({ measure: m.value, first: m.first, last: m.last }));
     const negations = markers.filter((m) => m.marker === 'negation');
-    const concepts = dedupeConcepts(lex.concepts.match(ws)).map((c) => ({
+    const mentions = bySentenceMentions[index] ?? [];
+    const mentionWords = mentions.map((mi) => wordSpan(ws, doc.mentions[mi].start, doc.mentions[mi].end));
+    // A concept word inside a name of several words is part of the name ("Catching Fire", "Operation Storm").
+    const inName = (first: number, last: number) => mentionWords.some(([a, b]) => b > a && first >= a && last <= b);
+    const concepts = dedupeConcepts(lex.concepts.match(ws)).filter((c) => !inName(c.first, c.last)).map((c) => ({
       concept: c.value,
       first: c.first,
       last: c.last,
@@ -95,8 +110,6 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
       const n = lex.repeatOrdinals[ws[i].norm] ?? (/^(\d+)(nd|rd|th|\.)$/.exec(ws[i].norm) ? parseInt(ws[i].norm, 10) : 0);
       if (n >= 2 && ws.slice(i + 1, i + 3).some((w) => lex.occurrenceNouns.has(w.norm))) repeatOrdinal = n;
     }
-    const mentions = bySentenceMentions[index] ?? [];
-    const mentionWords = mentions.map((mi) => wordSpan(ws, doc.mentions[mi].start, doc.mentions[mi].end));
     let quotedChars = 0;
     for (const q of doc.quotes) {
       const a = Math.max(q.inner.start, s.start);
@@ -112,11 +125,12 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
       words: ws,
       concepts,
       markers,
+      measures,
       firstEver,
       repeatOrdinal,
       mentions,
       mentionWords,
-      values: bySentenceValues[index] ?? [],
+      values,
       quoted: s.end > s.start ? quotedChars / (s.end - s.start) : 0,
       pronounStart: ws.length > 0 && pronouns.includes(ws[0].norm) && !doc.mentions.some((m) => m.start === ws[0].start),
     };

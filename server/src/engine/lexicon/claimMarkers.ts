@@ -127,3 +127,18 @@ export const UPPER_BOUNDS: PerLanguage = {
   es: ['casi', 'menos de', 'hasta'],
   fr: ['presque', 'près de', 'moins de', "jusqu'à"],
 };
+
+/**
+ * "the next meeting", "næste møde", "die nächste Sitzung": the one upcoming occasion of a
+ * scheduled event. Sources give one date for it, so two different dates contradict each other.
+ */
+export const NEXT_OCCASION: PerLanguage = {
+  en: ['next', 'upcoming'],
+  da: ['næste', 'kommende'],
+  no: ['neste', 'kommende'],
+  de: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden'],
+  sv: ['nästa', 'kommande'],
+  nl: ['volgende', 'komende'],
+  es: ['próxima', 'próximo', 'próximas', 'próximos'],
+  fr: ['prochaine', 'prochain', 'prochaines', 'prochains'],
+};

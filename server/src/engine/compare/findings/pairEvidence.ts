@@ -10,6 +10,8 @@ import type { NewFinding } from './context';
 
 /** Conflict types that say "the sources disagree on a fact" and so need the sources to be on the same event. */
 const FACT_CONFLICTS = new Set(['numeric', 'date', 'negation']);
+/** Shared specific figures and dates that, with half the usual similarity, make two articles one event. */
+const MANY_SPECIFICS = 3;
 /** More disagreements than agreements plus this many mark two different events. */
 const DISAGREEMENT_MARGIN = 2;
 
@@ -17,7 +19,7 @@ const DISAGREEMENT_MARGIN = 2;
  * Keeps a fact conflict between two automatically grouped documents only when the pair is the
  * same event on its own evidence: directly similar enough to be one story (not only through a
  * chain of other articles) and sharing a specific figure or date, or, without a shared specific,
- * twice as similar; and their disagreements do not outnumber their agreements by more than
+ * twice as similar, or, sharing MANY_SPECIFICS, half as similar; and their disagreements do not outnumber their agreements by more than
  * DISAGREEMENT_MARGIN. Pairs the user grouped explicitly (`similarity` undefined) are trusted.
  */
 export function keepSameEventConflicts(
@@ -54,7 +56,10 @@ export function keepSameEventConflicts(
           for (const x of specifics(da)) if (sb.has(x)) agree++;
         }
         const disagree = disagreements.get(key)?.size ?? 0;
-        ok = sim >= (agree >= 1 ? STORY_SIMILARITY : 2 * STORY_SIMILARITY) && disagree <= agree + DISAGREEMENT_MARGIN;
+        // Several shared specifics (the same fee, age and day) make the same event even when the
+        // wording of the rest differs (a reader that missed names lowers the direct similarity).
+        const needed = agree >= MANY_SPECIFICS ? STORY_SIMILARITY / 2 : agree >= 1 ? STORY_SIMILARITY : 2 * STORY_SIMILARITY;
+        ok = sim >= needed && disagree <= agree + DISAGREEMENT_MARGIN;
       }
       verdicts.set(key, ok);
     }

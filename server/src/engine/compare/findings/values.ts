@@ -5,6 +5,7 @@
 import type { Value } from '../../types';
 import type { ClaimInfo } from '../claims';
 import { lexiconFor } from '../lexicons';
+import { MEASURES } from '../../lexicon/measureNouns';
 import { wordAt } from '../sentenceFacts';
 import { claimPassage, excerpt, fileName, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
@@ -19,6 +20,8 @@ interface Quantity {
   key: string;
   /** "tens of thousands": an order of magnitude, not a number. */
   magnitude: boolean;
+  /** The measure noun by the figure ("passengers", "deposit rate"), when there is one. */
+  measure?: string;
 }
 
 export function valueConflicts(ctx: StoryContext): NewFinding[] {
@@ -39,8 +42,49 @@ export function valueConflicts(ctx: StoryContext): NewFinding[] {
     const date = dateConflict(a, b);
     if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
   }
-  out.push(...headlineConflicts(ctx));
+  out.push(...headlineConflicts(ctx), ...nextOccasionConflicts(ctx));
   return out;
+}
+
+/**
+ * Story-wide: "the next meeting is on 17 December" names the one upcoming occasion of a scheduled
+ * event, so when two sources each date the next occasion of the same event once, and differently,
+ * they contradict each other even if the sentences share nothing else.
+ */
+function nextOccasionConflicts(ctx: StoryContext): NewFinding[] {
+  const out: NewFinding[] = [];
+  const perDoc = ctx.docs.map((d) => {
+    const dates = new Map<string, { claim: ClaimInfo; value: Value }[]>();
+    for (const c of ctx.claims) {
+      if (c.doc !== d || isUpdate(c)) continue;
+      const event = nextEvent(c);
+      const days = absoluteDates(c).filter((v) => precision(v.normalized) === 3);
+      if (!event || !days.length) continue;
+      (dates.get(event) ?? dates.set(event, []).get(event)!).push(...days.map((value) => ({ claim: c, value })));
+    }
+    return dates;
+  });
+  for (let i = 0; i < perDoc.length; i++) {
+    for (let j = i + 1; j < perDoc.length; j++) {
+      for (const [event, da] of perDoc[i]) {
+        const db = perDoc[j].get(event);
+        if (!db || !single(da, (x) => x.value.normalized) || !single(db, (x) => x.value.normalized)) continue;
+        const [a, b] = [da[0], db[0]];
+        if (!compatibleDates(a.value.normalized, b.value.normalized) && !translatedQuotes(a.claim, b.claim)) out.push(...report(ctx, 'date', a.claim, b.claim, a.value, b.value));
+      }
+    }
+  }
+  return out;
+}
+
+/** The event a "next" word qualifies ("the next policy meeting", "die nächste geldpolitische Sitzung"), by concept id. */
+function nextEvent(c: ClaimInfo): string | undefined {
+  for (const m of c.facts.markers) {
+    if (m.marker !== 'next') continue;
+    const e = c.events.find((x) => x.first > m.last && x.first - m.last <= 3 && !x.negated && !c.facts.words.slice(m.last + 1, x.first + 1).some((w) => w.breakBefore));
+    if (e) return e.concept.id;
+  }
+  return undefined;
 }
 
 /**
@@ -54,7 +98,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
   const perDoc = ctx.docs.map((d) => {
     const claims = ctx.claims.filter((c) => c.doc === d && !isUpdate(c));
     const figures = new Map<string, Quantity[]>();
-    for (const q of claims.flatMap(quantities)) if (HEADLINE_FAMILIES.has(q.key) && !isMoney(q.value)) (figures.get(q.key) ?? figures.set(q.key, []).get(q.key)!).push(q);
+    for (const q of claims.flatMap(quantities)) if ((HEADLINE_FAMILIES.has(q.key) || RECORD_MEASURES.has(q.key)) && !isMoney(q.value)) (figures.get(q.key) ?? figures.set(q.key, []).get(q.key)!).push(q);
     return { figures };
   });
   for (let i = 0; i < perDoc.length; i++) {
@@ -62,7 +106,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
       for (const [key, qa] of perDoc[i].figures) {
         const qb = perDoc[j].figures.get(key);
         if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
-        if (!agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim) && sameOccasion(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
+        if (comparable(qa[0], qb[0]) && !agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim) && sameOccasion(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
@@ -85,6 +129,35 @@ function sameScene(ctx: StoryContext, a: ClaimInfo, b: ClaimInfo): boolean {
 
 /** Counts a story has one figure of record for: the dead, the injured, the arrested, the rescued, the jobs cut. */
 const HEADLINE_FAMILIES = new Set(['fatalities', 'injuries', 'justice', 'rescue', 'labour-change']);
+/** Measures a story has one figure of record for (the missing, the passengers aboard, a deposit rate), as quantity keys. */
+const RECORD_MEASURES = new Set(MEASURES.filter((m) => m.record).map((m) => `m:${m.id}`));
+
+/**
+ * Two figures of one key may still measure different things: "12 soldiers" and "14 firefighters"
+ * killed, "25 basis points" and "0.25 percentage points", "90 million kroner" and "12 million
+ * euros". They compare only when their measure nouns and units do not differ.
+ */
+function comparable(x: Quantity, y: Quantity): boolean {
+  if (x.measure && y.measure && x.measure !== y.measure) return false;
+  return unitClass(x.value) === unitClass(y.value);
+}
+
+/** The kind of unit a figure is given in: a currency, a percentage, points, or a plain count. */
+function unitClass(v: Value): string {
+  const u = `${v.text} ${v.unit ?? ''}`.toLowerCase();
+  for (const [cls, re] of UNIT_CLASSES) if (re.test(u)) return cls;
+  return 'count';
+}
+
+const UNIT_CLASSES: [string, RegExp][] = [
+  ['points', /\b(?:percentage points?|basis points?|prozentpunkte?n?|basispunkte?n?|procentpoint|procentenheter|procentpunten|basispunten|puntos?|points?)\b/u],
+  ['percent', /%|\b(?:percent|per cent|pct|procent|prosent|prozent|por ciento|pour cent)\b/u],
+  ['eur', /€|\beuros?\b|\beur\b/u],
+  ['usd', /\$|\bdollars?\b|\busd\b/u],
+  ['gbp', /£|\bpounds?\b|\bgbp\b/u],
+  ['dkk', /\b(?:kroner|kr|dkk|nok)\b/u],
+  ['sek', /\b(?:kronor|sek)\b/u],
+];
 
 /** Sums of money: offers and estimates differ without contradicting each other. */
 function isMoney(v: Value): boolean {
@@ -127,7 +200,7 @@ function numericConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined
     // figure answers which.
     if (rivals.length !== 1 || qa.filter((y) => y.key === x.key).length !== 1) continue;
     const y = rivals[0];
-    if (!agree(x, y)) return [x.value, y.value];
+    if (comparable(x, y) && !agree(x, y)) return [x.value, y.value];
   }
   return undefined;
 }
@@ -159,6 +232,7 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
   {
     let amount: number | undefined;
     let key: string | undefined;
+    let measure: string | undefined;
     const wi = wordAt(c.facts.words, v.start);
     if (v.kind === 'number') {
       amount = Number(v.normalized);
@@ -184,7 +258,8 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
         const unitConcept = lex.concepts.match([{ norm: v.unit.toLowerCase(), start: 0, end: 0, breakBefore: false }])[0];
         if (unitConcept) best = { d: 0, family: unitConcept.value.family };
       }
-      key = best?.family;
+      measure = measureOf(c, wi, wiEnd);
+      key = best?.family ?? (measure ? `m:${measure}` : undefined);
       // Wins and defeats are counted in scores and streaks; only vote shares compare.
       if (key === 'contest' && !/^(percent|procent|prozent|pct|%)$/i.test(v.unit ?? '')) key = undefined;
     } else if (v.kind === 'duration') {
@@ -198,9 +273,35 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
     }
     if (amount === undefined || !Number.isFinite(amount) || !key) return undefined;
     const bound = boundOf(c, wi, v);
-    return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && amount >= 10 };
+    return { claim: c, value: v, amount, bound, key, magnitude: v.approx && !/\d/.test(v.text) && amount >= 10, measure };
   }
 }
+
+/**
+ * What a figure counts: a measure noun right after it in the same clause ("312 passengers", "41
+ * crew members", "nine people were missing"), else one shortly before it ("the deposit rate now
+ * stands at 1.75 %", "La facilidad de depósito queda así en el 2 %").
+ */
+function measureOf(c: ClaimInfo, wi: number, wiEnd: number): string | undefined {
+  const ws = c.facts.words;
+  const clear = (from: number, to: number) => !ws.slice(from, to + 1).some((w) => w.breakBefore);
+  let after: { d: number; id: string } | undefined;
+  let before: { d: number; id: string } | undefined;
+  for (const m of c.facts.measures) {
+    if (m.first > wiEnd) {
+      const d = m.first - wiEnd;
+      if (d <= MEASURE_AFTER && clear(wiEnd + 1, m.first) && (!after || d < after.d)) after = { d, id: m.measure.id };
+    } else if (m.last < wi) {
+      const d = wi - m.last;
+      if (d <= MEASURE_BEFORE && clear(m.last + 1, wi) && (!before || d < before.d)) before = { d, id: m.measure.id };
+    }
+  }
+  return (after ?? before)?.id;
+}
+
+/** Words from a figure to its measure noun: after it ("nine people were missing"), before it ("La facilidad de depósito queda así en el 2 %"). */
+const MEASURE_AFTER = 3;
+const MEASURE_BEFORE = 5;
 
 /**
  * "two women and one man died", "a man and two women": a part of a breakdown, not the total. The
@@ -311,8 +412,8 @@ function roundingStep(n: number): number {
 // Dates
 
 function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
-  const da = absoluteDates(a);
-  const db = absoluteDates(b);
+  const da = eventDates(a, b);
+  const db = eventDates(b, a);
   if (da.length !== 1 || db.length !== 1) return undefined;
   // The same event: the event one date is attached to ("resigned in 1974") is an event of the
   // other sentence too (not "began in 1972"). Either side may name it: languages attach dates to
@@ -322,6 +423,10 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   if (precision(da[0].normalized) !== precision(db[0].normalized)) return undefined;
   const ea = nearestEvent(a, da[0]);
   const eb = nearestEvent(b, db[0]);
+  // "has not yet had the medical, expected on Thursday" dates an event that has not happened: the
+  // disagreement with "passed it on Monday" is the negation's, not a second date.
+  const negated = (c: ClaimInfo, id?: string) => c.events.some((e) => e.negated && (id === undefined || e.concept.id === id));
+  if ((ea && (negated(a, ea.id) || negated(b, ea.id))) || (eb && (negated(a, eb.id) || negated(b, eb.id)))) return undefined;
   const inA = new Set(a.events.map((e) => e.concept.id));
   const inB = new Set(b.events.map((e) => e.concept.id));
   if (!((ea && inB.has(ea.id)) || (eb && inA.has(eb.id)))) return undefined;
@@ -331,6 +436,27 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   if (!ea?.near && !eb?.near) return undefined;
   return compatibleDates(da[0].normalized, db[0].normalized) ? undefined : [da[0], db[0]];
 }
+
+/**
+ * The claim's dates, one per day ("mandag den 10. august" is one date), and of several different
+ * dates only those right by an event the other claim reports too ("broke out on Sunday ... had
+ * burned 3,400 hectares by Tuesday morning": Sunday dates the outbreak).
+ */
+function eventDates(c: ClaimInfo, other: ClaimInfo): Value[] {
+  const distinct = [...new Map(absoluteDates(c).map((v) => [v.normalized.split('T')[0], v])).values()];
+  if (distinct.length <= 1) return distinct;
+  // Only days of one episode (a few days apart); dates years or months apart narrate several events.
+  const days = distinct.map((v) => Date.parse(v.normalized.split('T')[0]));
+  if (days.some((d) => !Number.isFinite(d)) || Math.max(...days) - Math.min(...days) > EPISODE_DAYS * 86400000) return [];
+  const shared = new Set(other.events.map((e) => e.concept.id));
+  return distinct.filter((v) => {
+    const e = nearestEvent(c, v);
+    return e?.near && shared.has(e.id);
+  });
+}
+
+/** Days one episode of a story spans ("broke out on Sunday, had burned 3,400 hectares by Tuesday"). */
+const EPISODE_DAYS = 4;
 
 /** Dates that do not depend on an unknown anchor: a year, or a month (with or without day). */
 function absoluteDates(c: ClaimInfo): Value[] {
