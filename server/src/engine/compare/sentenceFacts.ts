@@ -88,7 +88,9 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     const lex = lexiconFor(language);
     const ws = words(doc.text.slice(s.start, s.end), s.start);
     const values = bySentenceValues[index] ?? [];
-    const markers = lex.markers.match(ws).map((m) => ({ marker: m.value, first: m.first, last: m.last }));
+    // A cue word inside a date is the date's ("May 5" is no modal "may").
+    const inDate = (first: number, last: number) => values.some((v) => v.kind === 'date' && ws[first].start >= v.start && ws[last].end <= v.end);
+    const markers = lex.markers.match(ws).filter((m) => !inDate(m.first, m.last)).map((m) => ({ marker: m.value, first: m.first, last: m.last }));
     const measures = dedupeConcepts(lex.measures.match(ws)).map((m) => ({ measure: m.value, first: m.first, last: m.last }));
     const negations = markers.filter((m) => m.marker === 'negation');
     const mentions = bySentenceMentions[index] ?? [];

@@ -159,6 +159,13 @@ const UNIT_CLASSES: [string, RegExp][] = [
   ['sek', /\b(?:kronor|sek)\b/u],
 ];
 
+/** "for" before a price (en, da/no, sv, de, nl, es, fr). */
+const PRICE_PREPOSITIONS = new Set(['for', 'för', 'für', 'voor', 'por', 'pour']);
+/** Events that have a price: a purchase or sale, a payment. */
+const PRICED_FAMILIES = new Set(['business-combination', 'payment']);
+/** Words from the purchase verb to its price ("to buy Danish grocery chain Nordkøb for 1.3 billion euros"). */
+const PRICE_DISTANCE = 8;
+
 /** Sums of money: offers and estimates differ without contradicting each other. */
 function isMoney(v: Value): boolean {
   return /[$€£¥]|\b(dollars?|euros?|pounds?|kr|kroner|kronor|usd|eur|dkk|sek)\b/i.test(`${v.text} ${v.unit ?? ''}`);
@@ -253,6 +260,14 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
         const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
         if (c.facts.words.slice(from, to + 1).some((w) => w.breakBefore)) continue;
         if (d <= 3 && (!best || d < best.d)) best = { d, family: e.concept.family };
+      }
+      // "bought Nordkøb for 1.3 billion euros": a sum after "for" is the price of the deal or
+      // payment the clause reports, however many words name what was bought.
+      if (!best && isMoney(v) && PRICE_PREPOSITIONS.has(c.facts.words[wi - 1]?.norm ?? '')) {
+        for (const e of c.events) {
+          const d = wi - e.last;
+          if (d > 0 && d <= PRICE_DISTANCE && PRICED_FAMILIES.has(e.concept.family) && !c.facts.words.slice(e.last + 1, wi + 1).some((w) => w.breakBefore) && (!best || d < best.d)) best = { d, family: e.concept.family };
+        }
       }
       if (v.unit) {
         const unitConcept = lex.concepts.match([{ norm: v.unit.toLowerCase(), start: 0, end: 0, breakBefore: false }])[0];
