@@ -365,6 +365,8 @@ const CLOCK_UNITS = /^\s*-?\s*(seconds?|minutes?|hours?|sekunder|sekund|minutter
 
 /** "Eric Kirkpatrick, 61," and "a 29-year-old": a person's age, not a count. */
 function isAge(c: ClaimInfo, v: Value): boolean {
+  // An age is a whole number of years: "stands at 2.5%" is a rate.
+  if (!Number.isInteger(Number(v.normalized)) || unitClass(v) !== 'count') return false;
   const text = c.doc.text;
   const after = text.slice(v.end, v.end + 14).toLowerCase();
   if (/^\s*-?\s*(years?[- ]old|year-old|årig|-årig|år gammel|jahre alt|-jährig|jährig|jaar oud|años|ans\b|anni\b)/.test(after)) return true;
@@ -438,6 +440,9 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   if (precision(da[0].normalized) !== precision(db[0].normalized)) return undefined;
   const ea = nearestEvent(a, da[0]);
   const eb = nearestEvent(b, db[0]);
+  // "the next summit" and "the last summit" are two occasions; next against next is
+  // nextOccasionConflicts' to compare.
+  if (nextEvent(a) || nextEvent(b)) return undefined;
   // "has not yet had the medical, expected on Thursday" dates an event that has not happened: the
   // disagreement with "passed it on Monday" is the negation's, not a second date.
   const negated = (c: ClaimInfo, id?: string) => c.events.some((e) => e.negated && (id === undefined || e.concept.id === id));

@@ -1,0 +1,87 @@
+// Measures, scheduled occasions, prices and quoted speakers: the conflict rules added for the blind
+// tests, each checked on new sentences (not the blind stories) for what it must find and for the
+// look-alikes it must leave alone.
+import * as assert from 'node:assert/strict';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
+import { sentenceFacts } from '../../server/src/engine/compare/sentenceFacts';
+import { handDoc } from './compare-helpers';
+
+/** Conflict types between two one-story articles, read by the real reader. */
+function conflicts(a: string, b: string): string[] {
+  const docs = [readDocument('m/a.txt', a), readDocument('m/b.txt', b)];
+  const overrides = new Map(docs.map((d) => [d.path, 'm']));
+  return compareDocuments(docs, { storyOverrides: overrides }).findings.filter((f) => f.kind === 'conflict').map((f) => f.type).sort();
+}
+
+const article = (lang: string, date: string, ...sentences: string[]) => `---\ntitle: t\nlanguage: ${lang}\ndate: ${date}\n---\n${sentences.join('\n\n')}\n`;
+
+describe('compare: measures of figures', () => {
+  it('compares the one figure of record of a measure across sources, even in unaligned sentences', () => {
+    const en = article('en', '2026-02-03', 'Rescue teams searched the valley near Tarvik on Tuesday.', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
+    const da = article('da', '2026-02-03', 'Redningsfolk ledte tirsdag i dalen ved Tarvik.', 'Ifølge politiet savnes fortsat 15 vandrere efter lavinen ved Tarvik.');
+    assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+  });
+
+  it('never sets figures of different measures against each other', () => {
+    const en = article('en', '2026-02-03', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
+    const da = article('da', '2026-02-03', 'Lavinen ved Tarvik ødelagde 15 huse, oplyser politiet.');
+    assert.deepEqual(conflicts(en, da), []);
+  });
+
+  it('reads a central-bank rate from its name before the figure, and leaves a change in other units alone', () => {
+    const da = article('da', '2026-04-16', 'Danmarks Nationalbank sænker renten med 0,25 procentpoint.', 'Indlånsrenten ligger dermed på 2,25 procent, oplyser Danmarks Nationalbank.');
+    const en = article('en', '2026-04-16', 'The Nationalbank cut rates by 25 basis points.', 'The deposit rate at the Nationalbank is 2.5%.');
+    assert.deepEqual(conflicts(da, en), ['numeric', 'numeric']);
+    const same = article('en', '2026-04-16', 'The Nationalbank cut rates by 25 basis points.', 'The deposit rate at the Nationalbank is 2.25%.');
+    assert.deepEqual(conflicts(da, same), []);
+  });
+
+  it('compares the price of a purchase named some words after the verb, but not across currencies', () => {
+    const en = article('en', '2026-05-12', 'Halvorsen Group agreed on Tuesday to buy the Swedish bakery chain Brodbod for 240 million euros.');
+    const da = article('da', '2026-05-12', 'Halvorsen Group køber Brodbod for 210 millioner euro.');
+    assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+    const kroner = article('da', '2026-05-12', 'Halvorsen Group køber Brodbod for 1,8 milliarder kroner.');
+    assert.deepEqual(conflicts(en, kroner), []);
+  });
+
+  it('does not read the month "May" in a date as the modal "may" (which would make the sentence hypothetical)', () => {
+    const doc = readDocument('m/a.txt', 'OSLO, May 5, 2026 (Reuters) - Twelve hikers were missing after an avalanche near Tarvik.\n');
+    assert.ok(!sentenceFacts(doc)[0].markers.some((m) => m.marker === 'conditional'), JSON.stringify(sentenceFacts(doc)[0].markers));
+  });
+});
+
+describe('compare: the next occasion of a scheduled event', () => {
+  it('finds two dates for "the next summit" a date conflict, in two languages', () => {
+    const en = article('en', '2026-03-02', 'The leaders ended their talks in Lisbon on Monday.', 'The next summit is scheduled for June 4.');
+    const da = article('da', '2026-03-02', 'Lederne afsluttede mandag deres forhandlinger i Lissabon.', 'Det næste topmøde finder sted den 11. juni.');
+    assert.deepEqual(conflicts(en, da), ['date', 'date']);
+  });
+
+  it('does not set the next summit against a past one', () => {
+    const en = article('en', '2026-03-02', 'The next summit is scheduled for June 4.');
+    const da = article('da', '2026-03-02', 'Det seneste topmøde fandt sted den 11. februar.');
+    assert.deepEqual(conflicts(en, da), []);
+  });
+});
+
+describe('compare: who said a quotation', () => {
+  const en = article('en', '2026-07-20', '"This is the worst flood Marnholm has seen in 40 years," said Jonas Weber.');
+  it('finds one quote credited to two different people an attribution conflict', () => {
+    const de = article('de', '2026-07-20', '„Das ist das schlimmste Hochwasser in Marnholm seit 40 Jahren“, sagte Anna Krüger.');
+    assert.deepEqual(conflicts(en, de), ['attribution', 'attribution']);
+  });
+  it('finds nothing when both credit the same person', () => {
+    const de = article('de', '2026-07-20', '„Das ist das schlimmste Hochwasser in Marnholm seit 40 Jahren“, sagte Jonas Weber.');
+    assert.deepEqual(conflicts(en, de), []);
+  });
+});
+
+describe('compare: event words inside names', () => {
+  it('does not read "Fire" in a title of several words as a fire', () => {
+    const doc = handDoc('t/a.txt', 'en', 'Catching Fire begins shooting in August.', [{ text: 'Catching Fire', type: 'other' as const }]);
+    assert.deepEqual(sentenceFacts(doc)[0].concepts.map((c) => c.concept.id), []);
+    const plain = handDoc('t/b.txt', 'en', 'The fire began in August.');
+    assert.deepEqual(sentenceFacts(plain)[0].concepts.map((c) => c.concept.id), ['fire']);
+  });
+});
