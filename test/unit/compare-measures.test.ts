@@ -77,6 +77,19 @@ describe('compare: who said a quotation', () => {
   });
 });
 
+describe('compare: figures that bound or belong elsewhere', () => {
+  it('reads "no venden ni 100" (do not sell even 100) as a bound, not as a denial of selling', () => {
+    const en = article('en', '2026-06-01', 'Most Hansa dealers in Lyon sell fewer than 100 cars a year.');
+    const es = article('es', '2026-06-01', 'La mayoría de los concesionarios de Hansa en Lyon no venden ni 100 coches al año.');
+    assert.deepEqual(conflicts(en, es), []);
+  });
+  it('does not count a figure before "and" for the event after it ("lasted five generations and sold ...")', () => {
+    const a = article('en', '2026-06-01', 'The Hansa Comet lasted five generations and sold well in Europe.');
+    const b = article('en', '2026-06-01', 'The Hansa Comet sold 2,000,000 cars in Europe.');
+    assert.deepEqual(conflicts(a, b), []);
+  });
+});
+
 describe('compare: event words inside names', () => {
   it('does not read "Fire" in a title of several words as a fire', () => {
     const doc = handDoc('t/a.txt', 'en', 'Catching Fire begins shooting in August.', [{ text: 'Catching Fire', type: 'other' as const }]);

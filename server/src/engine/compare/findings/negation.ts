@@ -40,10 +40,23 @@ export function negationConflicts(ctx: StoryContext): NewFinding[] {
 function opposed(a: ClaimInfo, b: ClaimInfo): string | undefined {
   for (const ea of a.events) {
     const eb = b.events.find((e) => e.concept.id === ea.concept.id);
-    if (eb && ea.negated !== eb.negated) return ea.concept.id;
+    if (eb && ea.negated !== eb.negated && !quantified(ea.negated ? a : b, ea.negated ? ea : eb)) return ea.concept.id;
   }
   return undefined;
 }
+
+/**
+ * "no venden ni cien automóviles", "did not sell more than 100 cars": the negation bounds a
+ * figure right after the event ("sell fewer than a hundred"); it does not deny the event.
+ */
+function quantified(c: ClaimInfo, hit: ClaimInfo['events'][number]): boolean {
+  const ws = c.facts.words;
+  const after = ws.slice(hit.last + 1, hit.last + 1 + QUANTIFIED_WITHIN);
+  return c.values.some((v) => v.kind === 'number' && after.some((w) => w.start >= v.start && w.end <= v.end));
+}
+
+/** Words after a negated event within which a figure makes the negation a bound. */
+const QUANTIFIED_WITHIN = 4;
 
 function polarityOf(c: ClaimInfo, concept: string): boolean {
   return c.events.some((e) => e.concept.id === concept && e.negated);

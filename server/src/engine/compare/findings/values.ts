@@ -259,6 +259,8 @@ function quantity(c: ClaimInfo, v: Value, lex: ReturnType<typeof lexiconFor>): Q
         const d = e.first > wiEnd ? e.first - wiEnd : wi - e.last;
         const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
         if (c.facts.words.slice(from, to + 1).some((w) => w.breakBefore)) continue;
+        // "sobrevivió cuatro generaciones y vendió ...": a figure before "and" belongs to the first clause.
+        if (e.first > wiEnd && c.facts.words.slice(from, to).some((w) => isConjunction(w.norm, c.facts.language))) continue;
         if (d <= 3 && (!best || d < best.d)) best = { d, family: e.concept.family };
       }
       // "bought Nordkøb for 1.3 billion euros": a sum after "for" is the price of the deal or
@@ -329,6 +331,12 @@ function isBreakdown(c: ClaimInfo, v: Value): boolean {
   if (new RegExp(`\\b(?:${COUNT_WORDS})\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+$`, 'iu').test(before)) return true;
   return new RegExp(`^\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+(?:${COUNT_WORDS})\\s+\\p{L}`, 'iu').test(after);
 }
+
+/** Coordinating "and" of the sentence's language ("en" is "and" in Dutch only, an article elsewhere). */
+function isConjunction(word: string, language: string): boolean {
+  return word === 'en' ? language === 'nl' : word === 'e' ? language === 'it' : AND.has(word);
+}
+const AND = new Set(['and', 'og', 'und', 'och', 'y', 'et']);
 
 /** Coordinating "and" in the supported languages (da/no og, de und, nl en, sv och, es y, fr et, it e). */
 const CONJUNCTIONS = 'and|og|und|en|och|y|et|e';
