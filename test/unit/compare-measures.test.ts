@@ -71,6 +71,10 @@ describe('compare: who said a quotation', () => {
     const de = article('de', '2026-07-20', '„Das ist das schlimmste Hochwasser in Marnholm seit 40 Jahren“, sagte Anna Krüger.');
     assert.deepEqual(conflicts(en, de), ['attribution', 'attribution']);
   });
+  it('finds nothing when the other source names the same person by title and surname', () => {
+    const de = article('de', '2026-07-20', '„Das ist das schlimmste Hochwasser in Marnholm seit 40 Jahren“, sagte Rettungsdienstchef Weber.');
+    assert.deepEqual(conflicts(en, de), []);
+  });
   it('finds nothing when both credit the same person', () => {
     const de = article('de', '2026-07-20', '„Das ist das schlimmste Hochwasser in Marnholm seit 40 Jahren“, sagte Jonas Weber.');
     assert.deepEqual(conflicts(en, de), []);

@@ -274,7 +274,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     da: ['angreb*', 'angrib*', 'invasion*', 'invader*', 'bombe*', 'beskyd*'],
     no: ['angrep*', 'angrip*', 'invasjon*', 'invader*'],
     de: ['angriff*', 'angegriffen', 'griff* an', 'invasion', 'einmarsch*', 'bombard*'],
-    sv: ['attack*', 'angrepp*', 'anfall*', 'invasion*'],
+    // Not 'anfall*': 'anfallare' is a football forward.
+    sv: ['attack*', 'angrepp*', 'anfall', 'anfallet', 'anfallen', 'anfalla', 'anfaller', 'anföll', 'invasion*'],
     nl: ['aanval*', 'viel* aan', 'aangevallen', 'invasie*'],
     es: ['atac*', 'ataque*', 'invasión', 'invadi*'],
     fr: ['attaqu*', 'invasion', 'envahi*'],

@@ -3,6 +3,7 @@
 // / "declaró el alcalde, Josep Puig"). Two people rarely say the same sentence, so one source has
 // the speaker wrong. Only named persons: an organisation and its spokesperson may share a quote.
 import type { ClaimInfo } from '../claims';
+import { foldName } from '../words';
 import { claimPassage, excerpt, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
 /** Share of a sentence inside quotation marks from which it is a direct quotation. */
@@ -27,7 +28,7 @@ export function quoteAttributionConflicts(ctx: StoryContext): NewFinding[] {
       if (a.doc === b.doc || !quotedSpeaker(a) || !quotedSpeaker(b)) continue;
       const sa = a.speaker!.key;
       const sb = b.speaker!.key;
-      if (sa === sb || named.get(a.doc.path)!.has(sb) || named.get(b.doc.path)!.has(sa)) continue;
+      if (sa === sb || named.get(a.doc.path)!.has(sb) || named.get(b.doc.path)!.has(sa) || sameSurname(ctx.entityName(sa), ctx.entityName(sb))) continue;
       for (const [x, y] of [[a, b], [b, a]] as const) {
         out.push(makeFinding(ctx, 'conflict', 'attribution', claimPassage(x), [claimPassage(y, `${sourceName(y.doc)} credits ${ctx.entityName(y.speaker!.key)}: ${excerpt(y)}`)],
           `${sourceName(x.doc)} credits this quote to ${ctx.entityName(x.speaker!.key)}; ${sourceName(y.doc)} credits the same quote to ${ctx.entityName(y.speaker!.key)}.`,
@@ -42,4 +43,10 @@ export function quoteAttributionConflicts(ctx: StoryContext): NewFinding[] {
 function quotedSpeaker(c: ClaimInfo): boolean {
   if (!c.speaker || c.speaker.anaphoric || c.speaker.inherited || c.facts.quoted < QUOTED) return false;
   return c.doc.mentions[c.speaker.mention]?.type === 'person';
+}
+
+/** "EZB-Präsidentin Christine Lagarde" and "Lagarde": one person whose two mentions were not linked. */
+function sameSurname(a: string, b: string): boolean {
+  const last = (n: string) => foldName(n).split(' ').pop() ?? '';
+  return last(a) !== '' && last(a) === last(b);
 }
