@@ -23,6 +23,16 @@ describe('compare: measures of figures', () => {
     assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
   });
 
+  it('aligns two sentences that give the same measure with no event word and no shared name', () => {
+    const en = article('en', '2026-02-03', 'The ferry Nordlys ran aground off Tarvik on Tuesday.', 'There were about 300 passengers on board.');
+    const sv = article('sv', '2026-02-03', 'Färjan Nordlys gick på grund utanför Tarvik i tisdags.', 'Ombord fanns 312 passagerare.');
+    const docs = [readDocument('m/a.txt', en), readDocument('m/b.txt', sv)];
+    const corpus = compareDocuments(docs, { storyOverrides: new Map(docs.map((d) => [d.path, 'm'])) });
+    const row = corpus.alignments.find((a) => a.cells.some((c) => c.text.includes('300 passengers')));
+    assert.ok(row && row.cells.some((c) => c.text.includes('312 passagerare')), JSON.stringify(corpus.alignments.map((a) => a.cells.map((c) => c.text))));
+    assert.ok(!corpus.findings.some((f) => f.kind === 'conflict'), 'about 300 agrees with 312');
+  });
+
   it('never sets figures of different measures against each other', () => {
     const en = article('en', '2026-02-03', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
     const da = article('da', '2026-02-03', 'Lavinen ved Tarvik ødelagde 15 huse, oplyser politiet.');

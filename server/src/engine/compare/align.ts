@@ -1,5 +1,5 @@
 // Aligns claims of one story across its sources: two claims report the same fact when they share
-// entities, event concepts and values, each weighted by how rare it is among the story's claims.
+// entities, event concepts, measures and values, each weighted by how rare it is among the story's claims.
 // Pairs are taken best-first; a group holds at most one claim per source.
 import type { ClaimInfo } from './claims';
 
@@ -22,6 +22,9 @@ export function claimFeatures(c: ClaimInfo): Map<string, number> {
     f.set(`f:${ev.concept.family}`, 0.5);
   }
   for (const v of c.values) if (valueKey(v.normalized)) f.set(`v:${v.kind}:${v.normalized}`, 1.5);
+  // What the figures count ("passagerer" = "passengers"): sentences giving the same measure report
+  // the same fact even when their verbs differ or none is an event word.
+  if (c.values.some((v) => v.kind === 'number')) for (const m of c.facts.measures) f.set(`m:${m.measure.id}`, 1.5);
   return f;
 }
 
@@ -70,7 +73,7 @@ export function similarity(a: Map<string, number>, b: Map<string, number>, idf: 
  * and one rare anchor (a high score), or three anchors.
  */
 function enoughShared(shared: string[], score: number): boolean {
-  const exact = shared.filter((k) => k.startsWith('c:')).length;
+  const exact = shared.filter((k) => k.startsWith('c:') || k.startsWith('m:')).length;
   const family = shared.some((k) => k.startsWith('f:') && k !== 'f:speech') ? 1 : 0;
   const concepts = exact || family;
   const anchors = shared.filter((k) => k.startsWith('e:') || k.startsWith('v:')).length;
@@ -79,12 +82,13 @@ function enoughShared(shared: string[], score: number): boolean {
 
 /**
  * The two claims are the only ones of the story that report an event ("Norberg has not yet had the
- * medical" / "passed the medical on Monday"): the event alone makes them the same claim, as long
- * as nothing else tells them apart: the similarity threshold still holds, and the caller requires
- * that they do not both name participants without sharing one (different actors, different events).
+ * medical" / "passed the medical on Monday") or give a figure of one measure ("passengers"): that
+ * alone makes them the same claim, as long as nothing else tells them apart: the similarity
+ * threshold still holds, and the caller requires that they do not both name participants without
+ * sharing one (different actors, different events).
  */
 function rareEvent(shared: string[], df: Map<string, number>): boolean {
-  return shared.some((k) => k.startsWith('c:') && df.get(k) === 2);
+  return shared.some((k) => (k.startsWith('c:') || k.startsWith('m:')) && df.get(k) === 2);
 }
 
 /** Similarity at which one shared event and one shared anchor suffice. */
