@@ -3,8 +3,9 @@
 // bodies of unnamed country join the story's one body of that type.
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
-import { nameKey, type MentionKey } from './linkKeys';
+import { isComplementPhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
+import { companyCore } from './companyNames';
 
 /** Head words of institution names ("council", "ministry"): never a short name of one body. */
 const INSTITUTION_HEADS = new Set(Object.values(INSTITUTION_WORDS));
@@ -51,6 +52,8 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const orgs = new Set<string>();
     /** Name keys written as acronyms ("IE"). */
     const acronyms = new Set<string>();
+    /** Name keys of phrases whose last words follow a lowercase connector ("CEO de Apple", "Bank of America"). */
+    const complements = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
       keysOf(doc).forEach((k, i) => {
@@ -62,10 +65,22 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
           if (m.type === 'person') persons.add(k.key);
           if (m.type === 'organization') orgs.add(k.key);
           if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
+          if (isComplementPhrase(m.lemma || m.text)) complements.add(k.key);
         }
       });
     }
     const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
+    // "Apple Computer" / "Ford Motor Company" / "Gruppo Chrysler" join the bare company name when
+    // the story uses it. Those bare names are companies, not surnames, below.
+    const companies = new Set<string>();
+    for (const [k, t] of tokens) {
+      const core = companyCore(t);
+      if (!core) continue;
+      const short = `name:${core.join(' ')}`;
+      if (!tokens.has(short) || (core.length === 1 && INSTITUTION_HEADS.has(core[0]))) continue;
+      union.union(short, k);
+      companies.add(short);
+    }
     // Names indexed by their last word, so that finding the longer names ending like a short one
     // does not compare every pair.
     const byLast = new Map<string, string[]>();
@@ -77,9 +92,11 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // McDermott") are already one entity when a short "McDermott" looks for its match.
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
+      if (companies.has(k)) continue;
+      // "Apple" is not the surname of "CEO de Apple", nor "America" the short name of "Bank of America".
       const endsLike = (o: string): boolean => {
         const ot = tokens.get(o)!;
-        return o !== k && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
+        return o !== k && !complements.has(o) && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
       };
       const candidates = byLast.get(t[t.length - 1]) ?? [];
       let longer = candidates.filter((o) => endsLike(o) && (persons.has(o) || persons.has(k)));

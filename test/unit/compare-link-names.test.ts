@@ -1,0 +1,102 @@
+// Linking company names, name complements and ministries named without a country across articles
+// and languages (compare/linkKeys.ts, compare/linkEntities.ts, compare/companyNames.ts).
+import * as assert from 'node:assert/strict';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
+import { nameKey } from '../../server/src/engine/compare/linkKeys';
+import type { DocumentAnalysis } from '../../server/src/engine/types';
+import { handDoc, type HandMention } from './compare-helpers';
+
+interface HandArticle { path: string; language?: string; text: string; mentions: HandMention[]; story?: string }
+
+/** Compares the articles as one story (unless told otherwise); answers entity ids by mention text. */
+function linked(docs: HandArticle[]): (path: string, text: string) => string | undefined {
+  const analyses: DocumentAnalysis[] = docs.map((d) => handDoc(d.path, d.language ?? 'en', d.text, d.mentions));
+  const corpus = compareDocuments(analyses, { storyOverrides: new Map(docs.map((d) => [d.path, d.story ?? 'one'])) });
+  return (path, text) => {
+    const doc = analyses.find((a) => a.path === path)!;
+    const i = doc.mentions.findIndex((m) => m.text === text);
+    assert.ok(i >= 0, `no mention ${text} in ${path}`);
+    return corpus.entityOfMention.get(`${path}#${i}`);
+  };
+}
+
+describe('compare: linking company names, complements and bare ministries', () => {
+  it('links a company named with a trade or group word to its bare name in the story', () => {
+    const id = linked([
+      { path: 'c/en.txt', text: 'Ford Motor Company cut jobs. Apple Computer opened a store.', mentions: [{ text: 'Ford Motor Company', type: 'organization' }, { text: 'Apple Computer', type: 'organization' }] },
+      { path: 'c/it.txt', language: 'it', text: 'Ford taglia posti. Apple apre un negozio. Il Gruppo Fiat cresce.', mentions: [{ text: 'Ford', type: 'organization' }, { text: 'Apple', type: 'organization' }, { text: 'Gruppo Fiat', type: 'organization' }] },
+      { path: 'c/nl.txt', language: 'nl', text: 'Fiat groeit. Apple Corps klaagt.', mentions: [{ text: 'Fiat', type: 'organization' }, { text: 'Apple Corps', type: 'organization' }] },
+    ]);
+    assert.equal(id('c/it.txt', 'Ford'), id('c/en.txt', 'Ford Motor Company'));
+    assert.equal(id('c/it.txt', 'Apple'), id('c/en.txt', 'Apple Computer'));
+    assert.equal(id('c/nl.txt', 'Fiat'), id('c/it.txt', 'Gruppo Fiat'));
+    // "Corps" is part of the other company's name, not a trade word.
+    assert.notEqual(id('c/nl.txt', 'Apple Corps'), id('c/it.txt', 'Apple'));
+    assert.notEqual(id('c/it.txt', 'Ford'), id('c/it.txt', 'Apple'));
+  });
+
+  it('does not shorten a company name to a word the story never uses alone', () => {
+    const id = linked([
+      { path: 'g/a.txt', text: 'General Motors and General Electric reported.', mentions: [{ text: 'General Motors', type: 'organization' }, { text: 'General Electric', type: 'organization' }] },
+      { path: 'g/b.txt', text: 'General Dynamics reported too.', mentions: [{ text: 'General Dynamics', type: 'organization' }] },
+    ]);
+    assert.notEqual(id('g/a.txt', 'General Motors'), id('g/a.txt', 'General Electric'));
+    assert.notEqual(id('g/a.txt', 'General Motors'), id('g/b.txt', 'General Dynamics'));
+  });
+
+  it('keys a bare company name as the company when the article names the company after a person', () => {
+    // The reader may type "Ford" as a person; beside "Ford Motor Company" it is the company, not
+    // the chairman's surname.
+    const id = linked([
+      { path: 'f/a.txt', text: 'Ford Motor Company chairman William Clay Ford spoke. Ford will close plants.', mentions: [{ text: 'Ford Motor Company', type: 'organization' }, { text: 'William Clay Ford', type: 'person' }, { text: 'Ford', type: 'person' }] },
+      { path: 'f/b.txt', language: 'nl', text: 'Ford sluit fabrieken.', mentions: [{ text: 'Ford', type: 'organization' }] },
+    ]);
+    assert.equal(id('f/a.txt', 'Ford'), id('f/b.txt', 'Ford'));
+    assert.equal(id('f/b.txt', 'Ford'), id('f/a.txt', 'Ford Motor Company'));
+    assert.notEqual(id('f/a.txt', 'William Clay Ford'), id('f/b.txt', 'Ford'));
+  });
+
+  it('keys a name by its own text when the reader\'s lemma is a phrase it is the complement of', () => {
+    const id = linked([
+      { path: 'l/es.txt', language: 'es', text: 'El CEO de Apple habló. Apple vende más.', mentions: [{ text: 'CEO de Apple', type: 'person' }, { text: 'Apple', type: 'organization', lemma: 'CEO de Apple' }] },
+      { path: 'l/en.txt', text: 'Apple sells more.', mentions: [{ text: 'Apple', type: 'organization' }] },
+    ]);
+    assert.equal(id('l/es.txt', 'Apple'), id('l/en.txt', 'Apple'));
+    assert.notEqual(id('l/es.txt', 'CEO de Apple'), id('l/en.txt', 'Apple'));
+  });
+
+  it('reads dotted legal forms and abbreviations like their undotted spelling', () => {
+    assert.equal(nameKey('Fiat S.p.A.'), nameKey('Fiat'));
+    assert.equal(nameKey('Philips N.V.'), nameKey('Philips NV'));
+    assert.equal(nameKey('Philips N.V.'), 'philips');
+    assert.equal(nameKey('U.S.'), nameKey('US'));
+    assert.notEqual(nameKey('Fiat S.p.A.'), nameKey('Ferrari S.p.A.'));
+  });
+
+  it('gives a capitalised ministry named without a country, in a language of one state, that state', () => {
+    const id = linked([
+      { path: 'm/da.txt', language: 'da', text: 'Udenrigsministeriet oplyser, at 180 danskere var om bord.', mentions: [{ text: 'Udenrigsministeriet', type: 'organization', form: 'description' }] },
+      { path: 'm/sv.txt', language: 'sv', text: 'Utrikesdepartementet uppger att 95 svenskar fanns ombord.', mentions: [{ text: 'Utrikesdepartementet', type: 'organization', form: 'description' }] },
+      { path: 'm/en.txt', text: "Denmark's foreign ministry said 180 Danes were aboard.", mentions: [{ text: "Denmark's foreign ministry", type: 'organization', form: 'description', gazetteerId: 'gov:DK:foreign-ministry' }] },
+    ]);
+    assert.notEqual(id('m/sv.txt', 'Utrikesdepartementet'), id('m/da.txt', 'Udenrigsministeriet'));
+    assert.equal(id('m/da.txt', 'Udenrigsministeriet'), id('m/en.txt', "Denmark's foreign ministry"));
+  });
+
+  it('leaves a lowercase ministry after a foreign country\'s adjective to the story\'s named body', () => {
+    const id = linked([
+      { path: 'q/da.txt', language: 'da', text: 'Det albanske indenrigsministerium oplyste det.', mentions: [{ text: 'indenrigsministerium', type: 'organization', form: 'description' }] },
+      { path: 'q/en.txt', text: "Albania's interior ministry announced it.", mentions: [{ text: "Albania's interior ministry", type: 'organization', form: 'description', gazetteerId: 'gov:AL:interior-ministry' }] },
+    ]);
+    assert.equal(id('q/da.txt', 'indenrigsministerium'), id('q/en.txt', "Albania's interior ministry"));
+  });
+
+  it('takes the country of a known adjective right before a ministry', () => {
+    const id = linked([
+      { path: 'r/da.txt', language: 'da', text: 'Det russiske Udenrigsministerium oplyste det.', mentions: [{ text: 'Udenrigsministerium', type: 'organization' }] },
+      { path: 'r/en.txt', text: "Russia's foreign ministry said so. Denmark's foreign ministry did not.", mentions: [{ text: "Russia's foreign ministry", type: 'organization', form: 'description', gazetteerId: 'gov:RU:foreign-ministry' }, { text: "Denmark's foreign ministry", type: 'organization', form: 'description', gazetteerId: 'gov:DK:foreign-ministry' }] },
+    ]);
+    assert.equal(id('r/da.txt', 'Udenrigsministerium'), id('r/en.txt', "Russia's foreign ministry"));
+    assert.notEqual(id('r/da.txt', 'Udenrigsministerium'), id('r/en.txt', "Denmark's foreign ministry"));
+  });
+});
