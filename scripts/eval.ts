@@ -120,7 +120,7 @@ function main(): void {
         readerItems.push({ doc, language: g.language, gold: g.chains[gi], pred: readerKey });
       });
     }
-    if (linkErrors) errorReports.push(linkErrorReport(`${dataset} ${group.map((s) => s.set).join('+')}`, dump, dataset === 'meantime'));
+    if (linkErrors) errorReports.push(linkErrorReport(`${dataset} ${group.map((s) => s.set).join('+')}`, dump, dataset === 'meantime', 300));
     for (const [target, list] of [[sc.link, items], [sc.readerLink, readerItems]] as const) {
       add(target.pairs, pairwise(list, false));
       add(target.crossLingual, pairwise(list, true));

@@ -81,6 +81,8 @@ export function linkErrorReport(topic: string, items: DumpItem[], crossLingual: 
   if (isMeantime) {
     out.push(`entity-level gold:        ${pairCounts(items, crossLingual, (i) => entityOfChain(i.gold), (i) => i.pred)}`);
     out.push(`perfect entity linker:    ${pairCounts(items, crossLingual, (i) => i.gold, (i) => entityOfChain(i.gold))}`);
+    out.push('(splits and merges below are against entity-level gold)');
+    items = items.map((i) => ({ ...i, gold: entityOfChain(i.gold) }));
   }
   const splitCauses = new Map<string, number>();
   const mergeCauses = new Map<string, number>();

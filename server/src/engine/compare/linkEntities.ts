@@ -90,6 +90,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // as a person (people are named by their last names; organisations are not).
     // Longest first, so that variants of one full name ("Doug McDermott", "Creighton's Doug
     // McDermott") are already one entity when a short "McDermott" looks for its match.
+    if (scope === 'story') joinGivenNameVariants(tokens, persons, complements, union);
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
       if (companies.has(k)) continue;
@@ -103,7 +104,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       // Inside one story an organisation is also called by its last word ("Colts" for the
       // "Indianapolis Colts"), unless that word is a generic head ("Council") or an acronym.
       if (!longer.length && scope === 'story' && t.length === 1 && !persons.has(k) && !acronyms.has(k) && !INSTITUTION_HEADS.has(t[0])) {
-        longer = candidates.filter((o) => endsLike(o) && orgs.has(o));
+        longer = candidates.filter((o) => endsLike(o) && (orgs.has(o) || orgs.has(k)));
       }
       const full = new Set(longer.map((o) => union.find(o)));
       if (full.size === 1) union.union([...full][0], k);
@@ -130,6 +131,31 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       if (!m) continue;
       const named = [...bodies].filter((o) => o !== b && o.endsWith(`:${m[1]}`) && !o.startsWith('gz:gov:XX:'));
       if (named.length === 1) union.union(named[0], b);
+    }
+  }
+}
+
+/**
+ * "Fred LaRue", "Frederick LaRue" and "Frederick Cheney LaRue" in one story: a person's name joins
+ * the one longer form with the same surname whose given name it begins (a short form, at least
+ * three letters) and whose other names it keeps.
+ */
+function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<string>, complements: Set<string>, union: KeyUnion): void {
+  const people = [...tokens].filter(([k, t]) => persons.has(k) && !complements.has(k) && t.length >= 2);
+  const bySurname = new Map<string, [string, string[]][]>();
+  for (const p of people) {
+    const last = p[1][p[1].length - 1];
+    (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(p);
+  }
+  for (const group of bySurname.values()) {
+    if (group.length < 2) continue;
+    // Shortest first, so that a short form finds the longer ones already joined.
+    group.sort((a, b) => a[1].length - b[1].length || a[1][0].length - b[1][0].length || (a[0] < b[0] ? -1 : 1));
+    for (const [k, t] of group) {
+      if (t[0].length < 3) continue;
+      const longer = group.filter(([o, ot]) => o !== k && ot.length >= t.length && ot[0].startsWith(t[0]) && t.slice(1, -1).every((w) => ot.includes(w)) && (ot.length > t.length || ot[0].length > t[0].length));
+      const roots = new Set(longer.map(([o]) => union.find(o)));
+      if (roots.size === 1) union.union([...roots][0], k);
     }
   }
 }
