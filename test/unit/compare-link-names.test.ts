@@ -65,6 +65,27 @@ describe('compare: linking company names, complements and bare ministries', () =
     assert.notEqual(id('l/es.txt', 'CEO de Apple'), id('l/en.txt', 'Apple'));
   });
 
+  it('joins given-name variants of one surname in a story, not two different given names', () => {
+    const id = linked([
+      { path: 'p/a.txt', text: 'Frederick Cheney LaRue died. Daniel Smith and Danielle Smith spoke.', mentions: [{ text: 'Frederick Cheney LaRue', type: 'person' }, { text: 'Daniel Smith', type: 'person' }, { text: 'Danielle Smith', type: 'person' }] },
+      { path: 'p/b.txt', text: 'Fred LaRue was 75. Frederick LaRue served. Dan Smith agreed.', mentions: [{ text: 'Fred LaRue', type: 'person' }, { text: 'Frederick LaRue', type: 'person' }, { text: 'Dan Smith', type: 'person' }] },
+    ]);
+    assert.equal(id('p/b.txt', 'Fred LaRue'), id('p/a.txt', 'Frederick Cheney LaRue'));
+    assert.equal(id('p/b.txt', 'Frederick LaRue'), id('p/a.txt', 'Frederick Cheney LaRue'));
+    assert.notEqual(id('p/a.txt', 'Daniel Smith'), id('p/a.txt', 'Danielle Smith'));
+    // "Dan" begins both "Daniel" and "Danielle": left apart.
+    assert.notEqual(id('p/b.txt', 'Dan Smith'), id('p/a.txt', 'Daniel Smith'));
+    assert.notEqual(id('p/b.txt', 'Dan Smith'), id('p/a.txt', 'Danielle Smith'));
+  });
+
+  it('links a team\'s last word to its full name even when the reader took the full name for a place', () => {
+    const id = linked([
+      { path: 't/a.txt', text: 'The Kansas City Chiefs lost.', mentions: [{ text: 'Kansas City Chiefs', type: 'place' }] },
+      { path: 't/b.txt', text: 'The Chiefs lost again.', mentions: [{ text: 'Chiefs', type: 'organization' }] },
+    ]);
+    assert.equal(id('t/b.txt', 'Chiefs'), id('t/a.txt', 'Kansas City Chiefs'));
+  });
+
   it('reads dotted legal forms and abbreviations like their undotted spelling', () => {
     assert.equal(nameKey('Fiat S.p.A.'), nameKey('Fiat'));
     assert.equal(nameKey('Philips N.V.'), nameKey('Philips NV'));

@@ -149,11 +149,13 @@ function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<strin
   }
   for (const group of bySurname.values()) {
     if (group.length < 2) continue;
-    // Shortest first, so that a short form finds the longer ones already joined.
-    group.sort((a, b) => a[1].length - b[1].length || a[1][0].length - b[1][0].length || (a[0] < b[0] ? -1 : 1));
+    // Longest first, so that a short form finds the longer ones already joined.
+    group.sort((a, b) => b[1].length - a[1].length || b[1][0].length - a[1][0].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of group) {
-      if (t[0].length < 3) continue;
-      const longer = group.filter(([o, ot]) => o !== k && ot.length >= t.length && ot[0].startsWith(t[0]) && t.slice(1, -1).every((w) => ot.includes(w)) && (ot.length > t.length || ot[0].length > t[0].length));
+      // A short form is a clipped given name ("Fred", "Dan", "Chris"): three to five letters.
+      // Longer given names that begin another ("Daniel", "Danielle") are different names.
+      const clipped = (o: string[]): boolean => o[0] === t[0] || (t[0].length >= 3 && t[0].length <= 5 && o[0].startsWith(t[0]));
+      const longer = group.filter(([o, ot]) => o !== k && ot.length >= t.length && clipped(ot) && t.slice(1, -1).every((w) => ot.includes(w)) && (ot.length > t.length || ot[0].length > t[0].length));
       const roots = new Set(longer.map(([o]) => union.find(o)));
       if (roots.size === 1) union.union([...roots][0], k);
     }
