@@ -78,10 +78,16 @@ function linkLemma(m: Mention): string {
   return before.length && FOLDED_FUNCTION_WORDS.has(before[before.length - 1]) ? m.text : lemma;
 }
 
-/** A lowercase connector between two capitalised words: "CEO de Apple", "Bank of America", "iPod di Apple". */
-const CONNECTED = /\p{Lu}[\p{L}.'’-]*\s+(?:of|de|del|della|di|da|van|von|du|des)\s+(?:(?:la|le|the|l'|d')\s*)?\p{Lu}/u;
+/**
+ * A lowercase connector between two capitalised words: a preposition ("CEO de Apple", "Bank of
+ * America", "iPod di Apple") or a coordinator ("GM y Chrysler", "Jobs and Wozniak", da/de/nl/sv/it too).
+ */
+const CONNECTED = /\p{Lu}[\p{L}.'’-]*\)?\s+(?:of|de|del|della|di|da|van|von|du|des|and|y|e|en|und|og|och|et)\s+(?:(?:la|le|the|l'|d')\s*)?\p{Lu}/u;
 
-/** The name ends in the complement of a connector, so its last word is not a surname or short name. */
+/**
+ * The name ends in the complement of a connector or in the second of two coordinated names, so its
+ * last word is not a surname or short name of it.
+ */
 export function isComplementPhrase(name: string): boolean {
   return CONNECTED.test(name);
 }
