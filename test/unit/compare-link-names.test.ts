@@ -86,6 +86,14 @@ describe('compare: linking company names, complements and bare ministries', () =
     assert.equal(id('t/b.txt', 'Chiefs'), id('t/a.txt', 'Kansas City Chiefs'));
   });
 
+  it('finds a dotted abbreviation whose last period ended the sentence', () => {
+    const id = linked([
+      { path: 'u/es.txt', language: 'es', text: 'El plan llega a EE.UU', mentions: [{ text: 'EE.UU', type: 'place' }] },
+      { path: 'u/en.txt', text: 'The plan reaches the United States.', mentions: [{ text: 'United States', type: 'place', gazetteerId: 'geo:US' }] },
+    ]);
+    assert.equal(id('u/es.txt', 'EE.UU'), id('u/en.txt', 'United States'));
+  });
+
   it('reads dotted legal forms and abbreviations like their undotted spelling', () => {
     assert.equal(nameKey('Fiat S.p.A.'), nameKey('Fiat'));
     assert.equal(nameKey('Philips N.V.'), nameKey('Philips NV'));

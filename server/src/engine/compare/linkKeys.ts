@@ -155,6 +155,11 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
     }
     // "The Associated Press" when the gazetteer knows "Associated Press".
     const lemma = linkLemma(m);
+    // "EE.UU" at a sentence end, whose last period the sentence took: the gazetteer's "EE.UU.".
+    if (/\p{L}\.\p{Lu}{1,3}$/u.test(m.text)) {
+      const found = lookupGazetteer(`${m.text}.`, doc.language);
+      if (found.length === 1) return { key: `gz:${found[0].id}`, anaphoric: false };
+    }
     if (m.form === 'name' && LEADING_ARTICLE.test(lemma)) {
       const found = lookupGazetteer(lemma.replace(LEADING_ARTICLE, ''), doc.language);
       if (found.length === 1) return { key: `gz:${found[0].id}`, anaphoric: false };
