@@ -100,6 +100,7 @@ describe('compare: linking company names, complements and bare ministries', () =
     assert.equal(nameKey('Philips N.V.'), 'philips');
     assert.equal(nameKey('U.S.'), nameKey('US'));
     assert.notEqual(nameKey('Fiat S.p.A.'), nameKey('Ferrari S.p.A.'));
+    assert.equal(nameKey('Betty Ford Centre'), nameKey('Betty Ford Center'));
   });
 
   it('gives a capitalised ministry named without a country, in a language of one state, that state', () => {

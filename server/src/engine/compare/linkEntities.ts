@@ -3,7 +3,7 @@
 // bodies of unnamed country join the story's one body of that type.
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
-import { isComplementPhrase, nameKey, type MentionKey } from './linkKeys';
+import { isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
 import { companyCore } from './companyNames';
 
@@ -52,8 +52,8 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const orgs = new Set<string>();
     /** Name keys written as acronyms ("IE"). */
     const acronyms = new Set<string>();
-    /** Name keys of phrases whose last words follow a lowercase connector ("CEO de Apple", "Bank of America"). */
-    const complements = new Set<string>();
+    /** Name keys of two coordinated names ("GM y Chrysler") or of a role ("CEO de Apple"): never a longer form of a name. */
+    const notLonger = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
       keysOf(doc).forEach((k, i) => {
@@ -65,7 +65,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
           if (m.type === 'person') persons.add(k.key);
           if (m.type === 'organization') orgs.add(k.key);
           if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
-          if (isComplementPhrase(m.lemma || m.text)) complements.add(k.key);
+          if (isCoordinatedPhrase(m.lemma || m.text) || isRolePhrase(m.lemma || m.text)) notLonger.add(k.key);
         }
       });
     }
@@ -90,14 +90,14 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // as a person (people are named by their last names; organisations are not).
     // Longest first, so that variants of one full name ("Doug McDermott", "Creighton's Doug
     // McDermott") are already one entity when a short "McDermott" looks for its match.
-    if (scope === 'story') joinGivenNameVariants(tokens, persons, complements, union);
+    if (scope === 'story') joinGivenNameVariants(tokens, persons, notLonger, union);
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
       if (companies.has(k)) continue;
-      // "Apple" is not the surname of "CEO de Apple", nor "America" the short name of "Bank of America".
+      // "Chrysler" is not the short name of "GM y Chrysler", nor "Apple" of "CEO de Apple".
       const endsLike = (o: string): boolean => {
         const ot = tokens.get(o)!;
-        return o !== k && !complements.has(o) && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
+        return o !== k && !notLonger.has(o) && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
       };
       const candidates = byLast.get(t[t.length - 1]) ?? [];
       let longer = candidates.filter((o) => endsLike(o) && (persons.has(o) || persons.has(k)));
@@ -140,8 +140,8 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
  * the one longer form with the same surname whose given name it begins (a short form, at least
  * three letters) and whose other names it keeps.
  */
-function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<string>, complements: Set<string>, union: KeyUnion): void {
-  const people = [...tokens].filter(([k, t]) => persons.has(k) && !complements.has(k) && t.length >= 2);
+function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<string>, notLonger: Set<string>, union: KeyUnion): void {
+  const people = [...tokens].filter(([k, t]) => persons.has(k) && !notLonger.has(k) && t.length >= 2);
   const bySurname = new Map<string, [string, string[]][]>();
   for (const p of people) {
     const last = p[1][p[1].length - 1];

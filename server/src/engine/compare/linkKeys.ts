@@ -11,6 +11,8 @@ import { COMPANY_SUFFIXES, INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lex
 import { foldName } from './words';
 import { NATIONAL_LANGUAGE_COUNTRY } from '../data/languageCountries';
 import { companyCore } from './companyNames';
+import { PERSON_TITLES } from '../data/lexicon';
+import { SPELLING_VARIANTS } from './spellingVariants';
 
 export interface MentionKey {
   key: string;
@@ -43,7 +45,7 @@ const ANAPHORA = new Set(Object.values(BODY_ANAPHORA).flat().map((w) => w.toLowe
 export function nameKey(lemma: string): string {
   const tokens = joinInitials(foldName(lemma).split(' '))
     .filter((t) => t && !FOLDED_FUNCTION_WORDS.has(t))
-    .map((t) => FOLDED_WORDS.get(t) ?? t);
+    .map((t) => FOLDED_WORDS.get(t) ?? SPELLING_VARIANTS.get(t) ?? t);
   while (tokens.length > 1 && COMPANY_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
   return tokens.join(' ');
 }
@@ -78,18 +80,41 @@ function linkLemma(m: Mention): string {
   return before.length && FOLDED_FUNCTION_WORDS.has(before[before.length - 1]) ? m.text : lemma;
 }
 
-/**
- * A lowercase connector between two capitalised words: a preposition ("CEO de Apple", "Bank of
- * America", "iPod di Apple") or a coordinator ("GM y Chrysler", "Jobs and Wozniak", da/de/nl/sv/it too).
- */
-const CONNECTED = /\p{Lu}[\p{L}.'’-]*\)?\s+(?:of|de|del|della|di|da|van|von|du|des|and|y|e|en|und|og|och|et)\s+(?:(?:la|le|the|l'|d')\s*)?\p{Lu}/u;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*\)?\s+`;
+const THEN_NAME = String.raw`\s+(?:(?:la|le|the|l'|d')\s*)?\p{Lu}`;
+/** A preposition between two capitalised words: "CEO de Apple", "Bank of America", "iPod di Apple". */
+const PREPOSITION = new RegExp(`${CAPITALISED}(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'u');
+/** A coordinator between two capitalised words: "GM y Chrysler", "Jobs and Wozniak" (da/de/nl/sv/it too). */
+const COORDINATOR = new RegExp(`${CAPITALISED}(?:and|y|e|en|und|og|och|et)${THEN_NAME}`, 'u');
 
 /**
- * The name ends in the complement of a connector or in the second of two coordinated names, so its
- * last word is not a surname or short name of it.
+ * The name ends in the complement of a preposition ("CEO de Apple"): inside an article its last
+ * word is not a surname of it.
  */
 export function isComplementPhrase(name: string): boolean {
-  return CONNECTED.test(name);
+  return PREPOSITION.test(name) || COORDINATOR.test(name);
+}
+
+/** Person titles of every language, lowercase ("ceo", "presidente", "topman"). */
+const ROLE_WORDS = new Set(Object.values(PERSON_TITLES).flat().map((w) => w.toLowerCase()));
+const ROLE_PHRASE = new RegExp(`^(?:(?:the|el|la|il|lo|de|het|der|die|das|le)\\s+)?(.+?)\\s+(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'iu');
+
+/**
+ * A role of an organisation ("CEO de Apple", "chief executive officer of GM", "topman van Ford"):
+ * a person, never the longer form of the organisation's name.
+ */
+export function isRolePhrase(name: string): boolean {
+  const m = ROLE_PHRASE.exec(name);
+  return !!m && ROLE_WORDS.has(m[1].toLowerCase());
+}
+
+/**
+ * Two coordinated names ("GM y Chrysler"): not one name, so not the longer form of either. (A
+ * phrase with a preposition still joins its complement across articles: "Besitzer von Hotel
+ * Adriatik" is about the hotel the other articles name.)
+ */
+export function isCoordinatedPhrase(name: string): boolean {
+  return COORDINATOR.test(name);
 }
 
 /** Generational suffixes that follow a surname ("Arcade Comeaux Jr" is still "Comeaux"). */
