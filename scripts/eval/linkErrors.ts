@@ -127,6 +127,19 @@ export function linkErrorReport(topic: string, items: DumpItem[], crossLingual: 
   for (const [chain, n] of top(splitByChain, limit)) out.push(`  ${String(n).padStart(7)}  ${chain}\n${describe(items.filter((i) => i.gold === chain), 'pred')}`);
   out.push('predicted entities most merging chains (FP pairs), with the gold chains inside:');
   for (const [pred, n] of top(mergeByPred, limit)) out.push(`  ${String(n).padStart(7)}  ${pred}\n${describe(items.filter((i) => i.pred === pred), 'gold')}`);
+  // Gold mentions no prediction overlaps (or whose overlapping prediction went to another gold
+  // mention): a mention-detection matter, listed for the reader's side.
+  const unmatched = new Map<string, number>();
+  const unmatchedByLanguage = new Map<string, number>();
+  for (const it of items) {
+    if (it.predText !== undefined) continue;
+    unmatched.set(`${it.language}:${it.goldText}`, (unmatched.get(`${it.language}:${it.goldText}`) ?? 0) + 1);
+    unmatchedByLanguage.set(it.language, (unmatchedByLanguage.get(it.language) ?? 0) + 1);
+  }
+  const total = new Map<string, number>();
+  for (const it of items) total.set(it.language, (total.get(it.language) ?? 0) + 1);
+  out.push(`unmatched gold mentions by language: ${[...unmatchedByLanguage].sort().map(([l, n]) => `${l} ${n}/${total.get(l)}`).join(', ')}`);
+  out.push(`  most frequent: ${top(unmatched, limit).map(([t, n]) => `${t}×${n}`).join(', ')}`);
   out.push('most frequent split pairs:');
   for (const [ex, n] of top(splitExamples, limit * 2)) out.push(`  ${String(n).padStart(5)}  ${ex}`);
   out.push('most frequent merge pairs:');
