@@ -121,6 +121,18 @@ describe('compare: linking company names, complements and bare ministries', () =
     assert.equal(id('q/da.txt', 'indenrigsministerium'), id('q/en.txt', "Albania's interior ministry"));
   });
 
+  it('gives a body named by its national name ("State Department", "Auswärtiges Amt") its country', () => {
+    const id = linked([
+      { path: 's/en.txt', text: 'The State Department said so. The Foreign Office agreed.', mentions: [{ text: 'State Department', type: 'organization' }, { text: 'Foreign Office', type: 'organization' }] },
+      { path: 's/da.txt', language: 'da', text: 'Det amerikanske udenrigsministerium bekræfter. Det britiske udenrigsministerium også.', mentions: [{ text: 'amerikanske udenrigsministerium', type: 'organization', form: 'description', gazetteerId: 'gov:US:foreign-ministry' }, { text: 'britiske udenrigsministerium', type: 'organization', form: 'description', gazetteerId: 'gov:GB:foreign-ministry' }] },
+      { path: 's/de.txt', language: 'de', text: 'Das Auswärtige Amt schweigt.', mentions: [{ text: 'Auswärtige Amt', type: 'organization' }] },
+    ]);
+    assert.equal(id('s/en.txt', 'State Department'), id('s/da.txt', 'amerikanske udenrigsministerium'));
+    assert.equal(id('s/en.txt', 'Foreign Office'), id('s/da.txt', 'britiske udenrigsministerium'));
+    assert.notEqual(id('s/de.txt', 'Auswärtige Amt'), id('s/en.txt', 'State Department'));
+    assert.notEqual(id('s/de.txt', 'Auswärtige Amt'), id('s/en.txt', 'Foreign Office'));
+  });
+
   it('takes the country of a known adjective right before a ministry', () => {
     const id = linked([
       { path: 'r/da.txt', language: 'da', text: 'Det russiske Udenrigsministerium oplyste det.', mentions: [{ text: 'Udenrigsministerium', type: 'organization' }] },

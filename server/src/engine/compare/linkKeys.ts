@@ -10,6 +10,7 @@ import { BODY_ANAPHORA, GOVERNMENT_BODIES } from '../data/governmentBodies';
 import { COMPANY_SUFFIXES, INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
 import { foldName } from './words';
 import { NATIONAL_LANGUAGE_COUNTRY } from '../data/languageCountries';
+import { NATIONAL_BODY_NAMES } from '../data/nationalBodyNames';
 import { companyCore } from './companyNames';
 import { PERSON_TITLES } from '../data/lexicon';
 import { SPELLING_VARIANTS } from './spellingVariants';
@@ -165,7 +166,8 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
       // written as a proper name: a lowercase "indenrigsministerium" is a common noun after an
       // adjective naming some country ("det albanske indenrigsministerium").
       const national = /^\p{Lu}/u.test(m.text) && body.endsWith('-ministry') ? NATIONAL_LANGUAGE_COUNTRY[doc.language] : undefined;
-      const country = adjectiveCountryBefore(doc, m) ?? national;
+      const named = NATIONAL_BODY_NAMES[(m.lemma || m.text).toLowerCase().replace(LEADING_ARTICLE, '')] ?? NATIONAL_BODY_NAMES[m.text.toLowerCase().replace(LEADING_ARTICLE, '')];
+      const country = named ?? adjectiveCountryBefore(doc, m) ?? national;
       return { key: `gz:${own?.gazetteerId ?? `gov:${country ?? 'XX'}:${body}`}`, anaphoric: false };
     }
     if (m.form === 'adjective') {
