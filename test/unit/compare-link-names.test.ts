@@ -2,6 +2,7 @@
 // and languages (compare/linkKeys.ts, compare/linkEntities.ts, compare/companyNames.ts).
 import * as assert from 'node:assert/strict';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
+import { readDocument } from '../../server/src/engine/read/readDocument';
 import { nameKey } from '../../server/src/engine/compare/linkKeys';
 import type { DocumentAnalysis } from '../../server/src/engine/types';
 import { handDoc, type HandMention } from './compare-helpers';
@@ -92,6 +93,24 @@ describe('compare: linking company names, complements and bare ministries', () =
       { path: 'u/en.txt', text: 'The plan reaches the United States.', mentions: [{ text: 'United States', type: 'place', gazetteerId: 'geo:US' }] },
     ]);
     assert.equal(id('u/es.txt', 'EE.UU'), id('u/en.txt', 'United States'));
+  });
+
+  it('links a city by its name in each language (exonyms)', () => {
+    const docs = [
+      readDocument('city/de.txt', 'Die Polizei in München nahm am Montag zwei Männer fest.\n'),
+      readDocument('city/it.txt', 'La polizia di Monaco di Baviera ha arrestato due uomini lunedì.\n'),
+      readDocument('city/en.txt', 'Police in Munich arrested two men on Monday. Police in Vienna did not.\n'),
+    ];
+    const corpus = compareDocuments(docs, { storyOverrides: new Map(docs.map((d) => [d.path, 'one'])) });
+    const entityOf = (path: string, text: string): string | undefined => {
+      const doc = docs.find((d) => d.path === path)!;
+      const i = doc.mentions.findIndex((m) => m.text === text);
+      assert.ok(i >= 0, `${text} in ${path}: ${doc.mentions.map((m) => m.text).join(', ')}`);
+      return corpus.entityOfMention.get(`${path}#${i}`);
+    };
+    assert.equal(entityOf('city/de.txt', 'München'), entityOf('city/en.txt', 'Munich'));
+    assert.equal(entityOf('city/it.txt', 'Monaco di Baviera'), entityOf('city/en.txt', 'Munich'));
+    assert.notEqual(entityOf('city/en.txt', 'Vienna'), entityOf('city/en.txt', 'Munich'));
   });
 
   it('reads dotted legal forms and abbreviations like their undotted spelling', () => {
