@@ -113,6 +113,34 @@ describe('compare: linking company names, complements and bare ministries', () =
     assert.notEqual(entityOf('city/en.txt', 'Vienna'), entityOf('city/en.txt', 'Munich'));
   });
 
+  it('links two names the articles of a story define by the same acronym, unless one article defines it twice', () => {
+    const docs = [
+      handDoc('a/es.txt', 'es', 'El Sindicato Unido de Trabajadores del Automóvil (UAW) aceptó. La UAW firmó.', [{ text: 'Sindicato Unido de Trabajadores del Automóvil', type: 'organization' }, { text: 'UAW', type: 'organization', form: 'acronym' }, { text: 'UAW', type: 'organization', form: 'acronym' }]),
+      handDoc('a/en.txt', 'en', 'The United Auto Workers (UAW) agreed.', [{ text: 'United Auto Workers', type: 'organization' }, { text: 'UAW', type: 'organization', form: 'acronym' }]),
+      handDoc('a/de.txt', 'de', 'Die Neue Partei Nord (NPN) und die Nationale Partei Nord (NPN) streiten.', [{ text: 'Neue Partei Nord', type: 'organization' }, { text: 'NPN', type: 'organization', form: 'acronym' }, { text: 'Nationale Partei Nord', type: 'organization' }, { text: 'NPN', type: 'organization', form: 'acronym' }]),
+      handDoc('a/nl.txt', 'nl', 'De Nieuwe Noordpartij (NPN) zweeg.', [{ text: 'Nieuwe Noordpartij', type: 'organization' }, { text: 'NPN', type: 'organization', form: 'acronym' }]),
+    ];
+    const at = (path: string, text: string, from = 0): number => docs.find((d) => d.path === path)!.mentions.findIndex((m, i) => i >= from && m.text === text);
+    const define = (path: string, acronym: string, expansion: string, nth = 0): void => {
+      const d = docs.find((x) => x.path === path)!;
+      let start = -1;
+      for (let k = 0; k <= nth; k++) start = d.text.indexOf(`(${acronym})`, start + 1);
+      const e = d.text.lastIndexOf(expansion, start);
+      d.acronyms.push({ acronym, start: start + 1, end: start + 1 + acronym.length, expansion: { start: e, end: e + expansion.length, text: expansion } });
+    };
+    define('a/es.txt', 'UAW', 'Sindicato Unido de Trabajadores del Automóvil');
+    define('a/en.txt', 'UAW', 'United Auto Workers');
+    define('a/de.txt', 'NPN', 'Neue Partei Nord');
+    define('a/de.txt', 'NPN', 'Nationale Partei Nord', 1);
+    define('a/nl.txt', 'NPN', 'Nieuwe Noordpartij');
+    const corpus = compareDocuments(docs, { storyOverrides: new Map(docs.map((d) => [d.path, 'one'])) });
+    const id = (path: string, text: string): string | undefined => corpus.entityOfMention.get(`${path}#${at(path, text)}`);
+    assert.equal(id('a/es.txt', 'Sindicato Unido de Trabajadores del Automóvil'), id('a/en.txt', 'United Auto Workers'));
+    assert.equal(id('a/es.txt', 'UAW'), id('a/en.txt', 'UAW'));
+    assert.notEqual(id('a/nl.txt', 'Nieuwe Noordpartij'), id('a/de.txt', 'Neue Partei Nord'));
+    assert.notEqual(id('a/nl.txt', 'Nieuwe Noordpartij'), id('a/de.txt', 'Nationale Partei Nord'));
+  });
+
   it('reads dotted legal forms and abbreviations like their undotted spelling', () => {
     assert.equal(nameKey('Fiat S.p.A.'), nameKey('Fiat'));
     assert.equal(nameKey('Philips N.V.'), nameKey('Philips NV'));

@@ -3,7 +3,7 @@
 // bodies of unnamed country join the story's one body of that type.
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
-import { isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
+import { acronymDefinitions, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
 import { companyCore } from './companyNames';
 
@@ -118,6 +118,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       const spelled = new Set([...tokens].filter(([k, t]) => k !== a && t.length === letters.length && t.map((w) => w[0]).join('') === letters).map(([k]) => union.find(k)));
       if (spelled.size === 1) union.union([...spelled][0], a);
     }
+    joinDefinedAcronyms(s.documents.map((p) => docByPath.get(p)!), union);
     // "the European Court" in an article whose story names the European Court of Human Rights:
     // a shortened name joins the one known body whose name it begins.
     for (const n of names) {
@@ -132,6 +133,34 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       const named = [...bodies].filter((o) => o !== b && o.endsWith(`:${m[1]}`) && !o.startsWith('gz:gov:XX:'));
       if (named.length === 1) union.union(named[0], b);
     }
+  }
+}
+
+/**
+ * "Sindicato Unido de Trabajadores del Automóvil (UAW)" in one article, "United Auto Workers (UAW)"
+ * in another: names the gazetteer does not know, defined by the same acronym of three or more
+ * letters in articles of one story, are one body. Not when an article defines the acronym for two
+ * bodies, and never for bodies the gazetteer knows (they have their own ids, and one acronym may
+ * stand for two of them: the ECHR court and convention).
+ */
+function joinDefinedAcronyms(docs: DocumentAnalysis[], union: KeyUnion): void {
+  const keysOf = new Map<string, Set<string>>();
+  const ambiguous = new Set<string>();
+  for (const d of docs) {
+    const own = new Map<string, Set<string>>();
+    for (const { acronym, key } of acronymDefinitions(d)) {
+      if (acronym.length < 3) continue;
+      (own.get(acronym) ?? own.set(acronym, new Set()).get(acronym)!).add(key);
+    }
+    for (const [a, keys] of own) {
+      if (keys.size > 1 || [...keys].some((k) => !k.startsWith('name:'))) ambiguous.add(a);
+      for (const k of keys) (keysOf.get(a) ?? keysOf.set(a, new Set()).get(a)!).add(k);
+    }
+  }
+  for (const [a, keys] of keysOf) {
+    if (ambiguous.has(a) || keys.size < 2) continue;
+    const [first, ...rest] = [...keys];
+    for (const k of rest) union.union(first, k);
   }
 }
 

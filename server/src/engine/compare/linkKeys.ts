@@ -220,6 +220,14 @@ function endsWith(full: string[], part: string[]): boolean {
   return true;
 }
 
+/** Every acronym the article defines, with the key of its expansion ("UAW" → name:united auto workers). */
+export function acronymDefinitions(doc: DocumentAnalysis): { acronym: string; key: string }[] {
+  return doc.acronyms.map((d) => {
+    const exp = doc.mentions.find((x) => x.start < d.expansion.end && x.end > d.expansion.start && x.start >= d.expansion.start);
+    return { acronym: d.acronym, key: exp?.gazetteerId ? `gz:${exp.gazetteerId}` : `name:${nameKey(d.expansion.text)}` };
+  });
+}
+
 /**
  * The key of the expansion of the latest definition of this acronym at or before the mention
  * ("Council of Europe (COE)"), or undefined when the article defines no such acronym.
