@@ -2,11 +2,12 @@
 // 3166 alpha-2 code. A newspaper in such a language that names a ministry without a country
 // ("Udenrigsministeriet", "Utrikesdepartementet") means its own country's ministry, as the
 // national press does. Languages official in several states (en, de, fr, es, nl, pt, ar, ...) are
-// left out on purpose: their bare ministries stay without a country.
+// left out on purpose: their bare ministries stay without a country. So is Italian, though
+// official in one large state: its country adjectives follow the noun ("il Ministero degli Esteri
+// russo") and the comparing layer does not read them there.
 // Source: Unicode CLDR supplemental territoryInfo (languages with official status), keeping the
 // languages official in one sovereign state only (Swedish is co-official in Finland but written
-// there by a minority; Italian is co-official in Switzerland and San Marino, both small beside
-// Italy) — judged by hand, unverified beyond CLDR.
+// there by a minority) — judged by hand, unverified beyond CLDR.
 export const NATIONAL_LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
   da: 'DK',
   sv: 'SE',
@@ -15,7 +16,6 @@ export const NATIONAL_LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
   nn: 'NO',
   fi: 'FI',
   is: 'IS',
-  it: 'IT',
   pl: 'PL',
   cs: 'CZ',
   sk: 'SK',
