@@ -3,9 +3,10 @@
 // bodies of unnamed country join the story's one body of that type.
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
-import { acronymDefinitions, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
+import { acronymDefinitions, hasRoleWord, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
 import { companyCore } from './companyNames';
+import { GIVEN_NAMES } from '../data/givenNames';
 
 /** Head words of institution names ("council", "ministry"): never a short name of one body. */
 const INSTITUTION_HEADS = new Set(Object.values(INSTITUTION_WORDS));
@@ -191,6 +192,9 @@ function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<strin
   }
 }
 
+/** Lowercase particles inside people's names ("Luis de Guindos", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'dos', 'das']);
+
 function typeIsPerson(counts: Map<EntityType, number> | undefined): boolean {
   if (!counts) return false;
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -235,8 +239,26 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     const gz = key.startsWith('gz:') ? key.slice(3) : undefined;
     const entry = gz ? gazetteerEntry(gz) : undefined;
     const names = [...(lemmas.get(key) ?? new Map<string, number>()).entries()];
-    // The most used name; for people the longest (the full name).
-    names.sort((a, b) => (typeIsPerson(types.get(key)) ? b[0].split(' ').length - a[0].split(' ').length : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    // The most used name.
+    names.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    // For a person, the longest full name ending in the most used one ("Vladimir Putin" for
+    // "Putin"): two to four words opening with a known given name, no title, role or second name
+    // in it, and no phrase the reader took whole ("iTunes de Apple", "X Tiger di Apple"); a
+    // particle after the given name is fine ("Luis de Guindos").
+    if (typeIsPerson(types.get(key)) && names.length > 1) {
+      const tail = names[0][0].split(' ');
+      const full = names.filter(([n]) => {
+        const w = n.split(' ');
+        if (w.length <= tail.length || w.length > 4 || !tail.every((t, i) => w[w.length - tail.length + i] === t)) return false;
+        if (hasRoleWord(n) || isCoordinatedPhrase(n) || !w.every((x) => /^\p{Lu}/u.test(x) || PARTICLES.has(x))) return false;
+        // A known given name first: "Italiaanse Fiat" or "Autofabrikant Ford" is no full name.
+        if (!GIVEN_NAMES.has(w[0])) return false;
+        const particle = w.findIndex((x) => PARTICLES.has(x));
+        return particle === -1 || (particle === 1 && !PARTICLES.has(w[w.length - 1]));
+      });
+      full.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      if (full.length) names.unshift(full[0]);
+    }
     const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? list[0].text;
     const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
     const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';

@@ -81,8 +81,9 @@ function linkLemma(m: Mention): string {
   return before.length && FOLDED_FUNCTION_WORDS.has(before[before.length - 1]) ? m.text : lemma;
 }
 
-const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*\)?\s+`;
-const THEN_NAME = String.raw`\s+(?:(?:la|le|the|l'|d')\s*)?\p{Lu}`;
+// A capitalised word, or a camel-case one ("iPod", "iTunes").
+const CAPITALISED = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}.'’-]*\)?\s+`;
+const THEN_NAME = String.raw`\s+(?:(?:la|le|the|l'|d')\s*)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})`;
 /** A preposition between two capitalised words: "CEO de Apple", "Bank of America", "iPod di Apple". */
 const PREPOSITION = new RegExp(`${CAPITALISED}(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'u');
 /** A coordinator between two capitalised words: "GM y Chrysler", "Jobs and Wozniak" (da/de/nl/sv/it too). */
@@ -99,6 +100,11 @@ export function isComplementPhrase(name: string): boolean {
 /** Person titles of every language, lowercase ("ceo", "presidente", "topman"). */
 const ROLE_WORDS = new Set(Object.values(PERSON_TITLES).flat().map((w) => w.toLowerCase()));
 const ROLE_PHRASE = new RegExp(`^(?:(?:the|el|la|il|lo|de|het|der|die|das|le)\\s+)?(.+?)\\s+(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'iu');
+
+/** The name holds a person title as a word ("Apple CEO Steve Jobs"): a phrase, not a full name. */
+export function hasRoleWord(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
+}
 
 /**
  * A role of an organisation ("CEO de Apple", "chief executive officer of GM", "topman van Ford"):
