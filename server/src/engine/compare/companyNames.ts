@@ -1,7 +1,7 @@
-// Business descriptor words in company names: "Apple Computer" and "Ford Motor Company" are what
-// the press later calls "Apple" and "Ford"; "Gruppo Chrysler" / "Grupo Chrysler" is "Chrysler".
+// Business descriptor words in company names: "Acme Computer" and "Brandt Motor Company" are what
+// the press later calls "Acme" and "Brandt"; "Gruppo Ventura" / "Grupo Ventura" is "Ventura".
 // Unlike legal-form suffixes (dropped from every name key), a descriptor is dropped only where the
-// short name itself occurs in the story, because "General Motors" is never "General".
+// short name itself occurs in the story, because "General Dynamics" is never "General".
 // Source: common industry words of company names in English (the words of the SEC's company-name
 // conformance list for corporate designators plus industry nouns) and the group words of da/de/es/
 // fr/it/nl/sv; curated by hand.
@@ -15,12 +15,12 @@ export const TRAILING_DESCRIPTORS = new Set([
   'networks', 'software', 'brands', 'foods',
 ]);
 
-/** Group words that precede a company's name in Romance languages ("Gruppo Fiat", "Groupe Renault"). */
+/** Group words that precede a company's name in Romance languages ("Gruppo Ventura", "Groupe Durand"). */
 export const LEADING_DESCRIPTORS = new Set(['gruppo', 'grupo', 'groupe', 'compania', 'compagnie', 'compagnia', 'societe', 'societa', 'sociedad']);
 
 /**
- * The name a company key is shortened to by dropping its descriptors ("apple computer" → "apple",
- * "gruppo chrysler" → "chrysler"), or undefined when it has none or nothing would be left.
+ * The name a company key is shortened to by dropping its descriptors ("acme computer" → "acme",
+ * "gruppo ventura" → "ventura"), or undefined when it has none or nothing would be left.
  */
 export function companyCore(tokens: string[]): string[] | undefined {
   let start = 0;

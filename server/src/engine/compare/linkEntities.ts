@@ -53,7 +53,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const orgs = new Set<string>();
     /** Name keys written as acronyms ("IE"). */
     const acronyms = new Set<string>();
-    /** Name keys of two coordinated names ("GM y Chrysler") or of a role ("CEO de Apple"): never a longer form of a name. */
+    /** Name keys of two coordinated names ("Acme y Ventura") or of a role ("CEO de Acme"): never a longer form of a name. */
     const notLonger = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
@@ -71,7 +71,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       });
     }
     const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
-    // "Apple Computer" / "Ford Motor Company" / "Gruppo Chrysler" join the bare company name when
+    // "Acme Computer" / "Brandt Motor Company" / "Gruppo Ventura" join the bare company name when
     // the story uses it. Those bare names are companies, not surnames, below.
     const companies = new Set<string>();
     for (const [k, t] of tokens) {
@@ -95,7 +95,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
       if (companies.has(k)) continue;
-      // "Chrysler" is not the short name of "GM y Chrysler", nor "Apple" of "CEO de Apple".
+      // "Ventura" is not the short name of "Acme y Ventura", nor "Acme" of "CEO de Acme".
       const endsLike = (o: string): boolean => {
         const ot = tokens.get(o)!;
         return o !== k && !notLonger.has(o) && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
@@ -138,8 +138,8 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
 }
 
 /**
- * "Sindicato Unido de Trabajadores del Automóvil (UAW)" in one article, "United Auto Workers (UAW)"
- * in another: names the gazetteer does not know, defined by the same acronym of three or more
+ * "Sindicato de Trabajadores Portuarios (STP)" in one article, "Port Workers' Union (STP)" in
+ * another: names the gazetteer does not know, defined by the same acronym of three or more
  * letters in articles of one story, are one body. Not when an article defines the acronym for two
  * bodies, and never for bodies the gazetteer knows (they have their own ids, and one acronym may
  * stand for two of them: the ECHR court and convention).
@@ -166,7 +166,7 @@ function joinDefinedAcronyms(docs: DocumentAnalysis[], union: KeyUnion): void {
 }
 
 /**
- * "Fred LaRue", "Frederick LaRue" and "Frederick Cheney LaRue" in one story: a person's name joins
+ * "Fred Hale", "Frederick Hale" and "Frederick John Hale" in one story: a person's name joins
  * the one longer form with the same surname whose given name it begins (a short form, at least
  * three letters) and whose other names it keeps.
  */
@@ -243,7 +243,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     names.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     // For a person, the longest full name ending in the most used one ("Vladimir Putin" for
     // "Putin"): two to four words opening with a known given name, no title, role or second name
-    // in it, and no phrase the reader took whole ("iTunes de Apple", "X Tiger di Apple"); a
+    // in it, and no phrase the reader took whole ("iPlayer de Acme", "X Nova di Acme"); a
     // particle after the given name is fine ("Luis de Guindos").
     if (typeIsPerson(types.get(key)) && names.length > 1) {
       const tail = names[0][0].split(' ');
@@ -251,7 +251,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
         const w = n.split(' ');
         if (w.length <= tail.length || w.length > 4 || !tail.every((t, i) => w[w.length - tail.length + i] === t)) return false;
         if (hasRoleWord(n) || isCoordinatedPhrase(n) || !w.every((x) => /^\p{Lu}/u.test(x) || PARTICLES.has(x))) return false;
-        // A known given name first: "Italiaanse Fiat" or "Autofabrikant Ford" is no full name.
+        // A known given name first: "Italiaanse Ventura" or "Autofabrikant Brandt" is no full name.
         if (!GIVEN_NAMES.has(w[0])) return false;
         const particle = w.findIndex((x) => PARTICLES.has(x));
         return particle === -1 || (particle === 1 && !PARTICLES.has(w[w.length - 1]));

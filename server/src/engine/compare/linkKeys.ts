@@ -71,7 +71,7 @@ function joinInitials(tokens: string[]): string[] {
 /**
  * The name to key a mention by. The reader gives a short name the lemma of the longer name of the
  * article it ends ("Putin" → "Vladimir Putin"), which also catches a name that is only the
- * complement of a longer phrase ("Apple" in "iPod di Apple", "Ford" in "CEO van Ford"): there the
+ * complement of a longer phrase ("Acme" in "iPlayer di Acme", "Brandt" in "CEO van Brandt"): there the
  * mention's own text is the name.
  */
 function linkLemma(m: Mention): string {
@@ -81,16 +81,16 @@ function linkLemma(m: Mention): string {
   return before.length && FOLDED_FUNCTION_WORDS.has(before[before.length - 1]) ? m.text : lemma;
 }
 
-// A capitalised word, or a camel-case one ("iPod", "iTunes").
+// A capitalised word, or a camel-case one ("iPhone", "eBay").
 const CAPITALISED = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}.'’-]*\)?\s+`;
 const THEN_NAME = String.raw`\s+(?:(?:la|le|the|l'|d')\s*)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})`;
-/** A preposition between two capitalised words: "CEO de Apple", "Bank of America", "iPod di Apple". */
+/** A preposition between two capitalised words: "CEO de Acme", "Bank of America", "iPlayer di Acme". */
 const PREPOSITION = new RegExp(`${CAPITALISED}(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'u');
-/** A coordinator between two capitalised words: "GM y Chrysler", "Jobs and Wozniak" (da/de/nl/sv/it too). */
+/** A coordinator between two capitalised words: "Acme y Ventura", "Hale and Moreau" (da/de/nl/sv/it too). */
 const COORDINATOR = new RegExp(`${CAPITALISED}(?:and|y|e|en|und|og|och|et)${THEN_NAME}`, 'u');
 
 /**
- * The name ends in the complement of a preposition ("CEO de Apple"): inside an article its last
+ * The name ends in the complement of a preposition ("CEO de Acme"): inside an article its last
  * word is not a surname of it.
  */
 export function isComplementPhrase(name: string): boolean {
@@ -101,13 +101,13 @@ export function isComplementPhrase(name: string): boolean {
 const ROLE_WORDS = new Set(Object.values(PERSON_TITLES).flat().map((w) => w.toLowerCase()));
 const ROLE_PHRASE = new RegExp(`^(?:(?:the|el|la|il|lo|de|het|der|die|das|le)\\s+)?(.+?)\\s+(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'iu');
 
-/** The name holds a person title as a word ("Apple CEO Steve Jobs"): a phrase, not a full name. */
+/** The name holds a person title as a word ("Acme CEO Jane Hale"): a phrase, not a full name. */
 export function hasRoleWord(name: string): boolean {
   return name.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
 }
 
 /**
- * A role of an organisation ("CEO de Apple", "chief executive officer of GM", "topman van Ford"):
+ * A role of an organisation ("CEO de Acme", "chief executive officer of Acme", "topman van Brandt"):
  * a person, never the longer form of the organisation's name.
  */
 export function isRolePhrase(name: string): boolean {
@@ -116,9 +116,9 @@ export function isRolePhrase(name: string): boolean {
 }
 
 /**
- * Two coordinated names ("GM y Chrysler"): not one name, so not the longer form of either. (A
+ * Two coordinated names ("Acme y Ventura"): not one name, so not the longer form of either. (A
  * phrase with a preposition still joins its complement across articles: "Besitzer von Hotel
- * Adriatik" is about the hotel the other articles name.)
+ * Miramar" is about the hotel the other articles name.)
  */
 export function isCoordinatedPhrase(name: string): boolean {
   return COORDINATOR.test(name);
@@ -143,7 +143,7 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
 
   // Full person names of this article, for "Merkel" → "Angela Merkel" and two-part surnames.
   const fullNames: string[][] = [];
-  // First words of this article's company names with a descriptor ("Ford" of "Ford Motor
+  // First words of this article's company names with a descriptor ("Brandt" of "Brandt Motor
   // Company"): companies named after a person, whose bare name in the article is the company.
   const companyHeads = new Set<string>();
   for (const m of ms) if (m.form === 'name') {
@@ -226,7 +226,7 @@ function endsWith(full: string[], part: string[]): boolean {
   return true;
 }
 
-/** Every acronym the article defines, with the key of its expansion ("UAW" → name:united auto workers). */
+/** Every acronym the article defines, with the key of its expansion ("STP" → name:port workers union). */
 export function acronymDefinitions(doc: DocumentAnalysis): { acronym: string; key: string }[] {
   return doc.acronyms.map((d) => {
     const exp = doc.mentions.find((x) => x.start < d.expansion.end && x.end > d.expansion.start && x.start >= d.expansion.start);

@@ -1,4 +1,4 @@
-// British and American spellings of words common in names ("Betty Ford Centre" = "Betty Ford
+// British and American spellings of words common in names ("Harbour Arts Centre" = "Harbor Arts
 // Center", "Labour Party" = "Labor Party" when written by a US wire): folded to one spelling in name
 // keys. Source: the -re/-er, -our/-or, -ence/-ense and -isation/-ization pairs of the Oxford and
 // Merriam-Webster dictionaries, restricted to words that occur in institution names.
