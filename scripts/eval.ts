@@ -11,6 +11,8 @@ import type { DocumentAnalysis, Mention } from '../server/src/engine/types';
 import { dataRoot, loadSets, readText, type GoldSet } from './eval/data';
 import { add, bcubed, count, mapGoldType, match, pairwise, prf, zero, type Counts, type GoldSpan, type LinkItem, type Span } from './eval/score';
 import { isNamedPrediction } from './eval/named';
+import { linkErrorReport, type DumpItem } from './eval/linkErrors';
+import { mentionKeys } from '../server/src/engine/compare/linkKeys';
 
 interface SetScores {
   docs: number;
@@ -41,6 +43,10 @@ function main(): void {
   // Subsets: `npm run eval -- ecbplus ner-da` or `npm run eval -- --set ecbplus` (dataset names).
   const args = process.argv.slice(2);
   const only = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--set').concat(args.filter((_, i) => args[i - 1] === '--set'));
+  // `--link-errors`: also write eval/link-errors.txt, linking errors by cause (MEANTIME cross-lingual
+  // pairs and ECB+ cross-document pairs).
+  const linkErrors = args.includes('--link-errors');
+  const errorReports: string[] = [];
   const scores: Record<string, SetScores> = {};
   let readMs = 0;
   let readChars = 0;
@@ -93,6 +99,7 @@ function main(): void {
     const corpus = compareDocuments(analyses);
     const items: LinkItem[] = [];
     const readerItems: LinkItem[] = [];
+    const dump: DumpItem[] = [];
     for (const [doc, g] of goldByDoc) {
       const p = predByDoc.get(doc)!;
       const a = analyses.find((x) => x.path === doc)!;
@@ -104,10 +111,16 @@ function main(): void {
         const own = `unmatched:${doc}:${gi}`;
         items.push({ doc, language: g.language, gold: g.chains[gi], pred: entity ?? own });
         const mention = mentionIndex >= 0 ? a.mentions[mentionIndex] : undefined;
+        if (linkErrors) {
+          const gm = g.gold[gi];
+          const text = readText(group.find((s) => s.documents.some((x) => x.doc === doc))!, doc);
+          dump.push({ doc, language: g.language, gold: g.chains[gi], pred: entity ?? own, goldText: text.slice(gm.start, gm.end), predText: mention?.text, key: mention ? mentionKeys(a)[mentionIndex].key : undefined });
+        }
         const readerKey = mention ? mention.gazetteerId ?? `lemma:${mention.lemma.toLowerCase()}` : own;
         readerItems.push({ doc, language: g.language, gold: g.chains[gi], pred: readerKey });
       });
     }
+    if (linkErrors) errorReports.push(linkErrorReport(`${dataset} ${group.map((s) => s.set).join('+')}`, dump, dataset === 'meantime', 300));
     for (const [target, list] of [[sc.link, items], [sc.readerLink, readerItems]] as const) {
       add(target.pairs, pairwise(list, false));
       add(target.crossLingual, pairwise(list, true));
@@ -118,6 +131,12 @@ function main(): void {
     }
   }
 
+  if (linkErrors) {
+    const file = resolve(__dirname, '..', 'eval', 'link-errors.txt');
+    mkdirSync(resolve(__dirname, '..', 'eval'), { recursive: true });
+    writeFileSync(file, errorReports.join('\n\n') + '\n');
+    console.log(`wrote ${file}`);
+  }
   const throughput = measureThroughput(sets);
   printTable(scores, throughput);
   const out = resolve(__dirname, '..', 'eval');

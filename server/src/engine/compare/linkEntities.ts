@@ -3,8 +3,10 @@
 // bodies of unnamed country join the story's one body of that type.
 import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
-import { nameKey, type MentionKey } from './linkKeys';
+import { acronymDefinitions, hasRoleWord, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
+import { companyCore } from './companyNames';
+import { GIVEN_NAMES } from '../data/givenNames';
 
 /** Head words of institution names ("council", "ministry"): never a short name of one body. */
 const INSTITUTION_HEADS = new Set(Object.values(INSTITUTION_WORDS));
@@ -51,6 +53,8 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const orgs = new Set<string>();
     /** Name keys written as acronyms ("IE"). */
     const acronyms = new Set<string>();
+    /** Name keys of two coordinated names ("Acme y Ventura") or of a role ("CEO de Acme"): never a longer form of a name. */
+    const notLonger = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
       keysOf(doc).forEach((k, i) => {
@@ -62,10 +66,22 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
           if (m.type === 'person') persons.add(k.key);
           if (m.type === 'organization') orgs.add(k.key);
           if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
+          if (isCoordinatedPhrase(m.lemma || m.text) || isRolePhrase(m.lemma || m.text)) notLonger.add(k.key);
         }
       });
     }
     const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
+    // "Acme Computer" / "Brandt Motor Company" / "Gruppo Ventura" join the bare company name when
+    // the story uses it. Those bare names are companies, not surnames, below.
+    const companies = new Set<string>();
+    for (const [k, t] of tokens) {
+      const core = companyCore(t);
+      if (!core) continue;
+      const short = `name:${core.join(' ')}`;
+      if (!tokens.has(short) || (core.length === 1 && INSTITUTION_HEADS.has(core[0]))) continue;
+      union.union(short, k);
+      companies.add(short);
+    }
     // Names indexed by their last word, so that finding the longer names ending like a short one
     // does not compare every pair.
     const byLast = new Map<string, string[]>();
@@ -75,18 +91,21 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     // as a person (people are named by their last names; organisations are not).
     // Longest first, so that variants of one full name ("Doug McDermott", "Creighton's Doug
     // McDermott") are already one entity when a short "McDermott" looks for its match.
+    if (scope === 'story') joinGivenNameVariants(tokens, persons, notLonger, union);
     const ordered = [...tokens].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [k, t] of ordered) {
+      if (companies.has(k)) continue;
+      // "Ventura" is not the short name of "Acme y Ventura", nor "Acme" of "CEO de Acme".
       const endsLike = (o: string): boolean => {
         const ot = tokens.get(o)!;
-        return o !== k && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
+        return o !== k && !notLonger.has(o) && ot.length > t.length && t.every((w, i) => ot[ot.length - t.length + i] === w);
       };
       const candidates = byLast.get(t[t.length - 1]) ?? [];
       let longer = candidates.filter((o) => endsLike(o) && (persons.has(o) || persons.has(k)));
       // Inside one story an organisation is also called by its last word ("Colts" for the
       // "Indianapolis Colts"), unless that word is a generic head ("Council") or an acronym.
       if (!longer.length && scope === 'story' && t.length === 1 && !persons.has(k) && !acronyms.has(k) && !INSTITUTION_HEADS.has(t[0])) {
-        longer = candidates.filter((o) => endsLike(o) && orgs.has(o));
+        longer = candidates.filter((o) => endsLike(o) && (orgs.has(o) || orgs.has(k)));
       }
       const full = new Set(longer.map((o) => union.find(o)));
       if (full.size === 1) union.union([...full][0], k);
@@ -100,6 +119,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
       const spelled = new Set([...tokens].filter(([k, t]) => k !== a && t.length === letters.length && t.map((w) => w[0]).join('') === letters).map(([k]) => union.find(k)));
       if (spelled.size === 1) union.union([...spelled][0], a);
     }
+    joinDefinedAcronyms(s.documents.map((p) => docByPath.get(p)!), union);
     // "the European Court" in an article whose story names the European Court of Human Rights:
     // a shortened name joins the one known body whose name it begins.
     for (const n of names) {
@@ -116,6 +136,64 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     }
   }
 }
+
+/**
+ * "Sindicato de Trabajadores Portuarios (STP)" in one article, "Port Workers' Union (STP)" in
+ * another: names the gazetteer does not know, defined by the same acronym of three or more
+ * letters in articles of one story, are one body. Not when an article defines the acronym for two
+ * bodies, and never for bodies the gazetteer knows (they have their own ids, and one acronym may
+ * stand for two of them: the ECHR court and convention).
+ */
+function joinDefinedAcronyms(docs: DocumentAnalysis[], union: KeyUnion): void {
+  const keysOf = new Map<string, Set<string>>();
+  const ambiguous = new Set<string>();
+  for (const d of docs) {
+    const own = new Map<string, Set<string>>();
+    for (const { acronym, key } of acronymDefinitions(d)) {
+      if (acronym.length < 3) continue;
+      (own.get(acronym) ?? own.set(acronym, new Set()).get(acronym)!).add(key);
+    }
+    for (const [a, keys] of own) {
+      if (keys.size > 1 || [...keys].some((k) => !k.startsWith('name:'))) ambiguous.add(a);
+      for (const k of keys) (keysOf.get(a) ?? keysOf.set(a, new Set()).get(a)!).add(k);
+    }
+  }
+  for (const [a, keys] of keysOf) {
+    if (ambiguous.has(a) || keys.size < 2) continue;
+    const [first, ...rest] = [...keys];
+    for (const k of rest) union.union(first, k);
+  }
+}
+
+/**
+ * "Fred Hale", "Frederick Hale" and "Frederick John Hale" in one story: a person's name joins
+ * the one longer form with the same surname whose given name it begins (a short form, at least
+ * three letters) and whose other names it keeps.
+ */
+function joinGivenNameVariants(tokens: Map<string, string[]>, persons: Set<string>, notLonger: Set<string>, union: KeyUnion): void {
+  const people = [...tokens].filter(([k, t]) => persons.has(k) && !notLonger.has(k) && t.length >= 2);
+  const bySurname = new Map<string, [string, string[]][]>();
+  for (const p of people) {
+    const last = p[1][p[1].length - 1];
+    (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(p);
+  }
+  for (const group of bySurname.values()) {
+    if (group.length < 2) continue;
+    // Longest first, so that a short form finds the longer ones already joined.
+    group.sort((a, b) => b[1].length - a[1].length || b[1][0].length - a[1][0].length || (a[0] < b[0] ? -1 : 1));
+    for (const [k, t] of group) {
+      // A short form is a clipped given name ("Fred", "Dan", "Chris"): three to five letters.
+      // Longer given names that begin another ("Daniel", "Danielle") are different names.
+      const clipped = (o: string[]): boolean => o[0] === t[0] || (t[0].length >= 3 && t[0].length <= 5 && o[0].startsWith(t[0]));
+      const longer = group.filter(([o, ot]) => o !== k && ot.length >= t.length && clipped(ot) && t.slice(1, -1).every((w) => ot.includes(w)) && (ot.length > t.length || ot[0].length > t[0].length));
+      const roots = new Set(longer.map(([o]) => union.find(o)));
+      if (roots.size === 1) union.union([...roots][0], k);
+    }
+  }
+}
+
+/** Lowercase particles inside people's names ("Luis de Guindos", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'dos', 'das']);
 
 function typeIsPerson(counts: Map<EntityType, number> | undefined): boolean {
   if (!counts) return false;
@@ -161,8 +239,26 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     const gz = key.startsWith('gz:') ? key.slice(3) : undefined;
     const entry = gz ? gazetteerEntry(gz) : undefined;
     const names = [...(lemmas.get(key) ?? new Map<string, number>()).entries()];
-    // The most used name; for people the longest (the full name).
-    names.sort((a, b) => (typeIsPerson(types.get(key)) ? b[0].split(' ').length - a[0].split(' ').length : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    // The most used name.
+    names.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    // For a person, the longest full name ending in the most used one ("Vladimir Putin" for
+    // "Putin"): two to four words opening with a known given name, no title, role or second name
+    // in it, and no phrase the reader took whole ("iPlayer de Acme", "X Nova di Acme"); a
+    // particle after the given name is fine ("Luis de Guindos").
+    if (typeIsPerson(types.get(key)) && names.length > 1) {
+      const tail = names[0][0].split(' ');
+      const full = names.filter(([n]) => {
+        const w = n.split(' ');
+        if (w.length <= tail.length || w.length > 4 || !tail.every((t, i) => w[w.length - tail.length + i] === t)) return false;
+        if (hasRoleWord(n) || isCoordinatedPhrase(n) || !w.every((x) => /^\p{Lu}/u.test(x) || PARTICLES.has(x))) return false;
+        // A known given name first: "Italiaanse Ventura" or "Autofabrikant Brandt" is no full name.
+        if (!GIVEN_NAMES.has(w[0])) return false;
+        const particle = w.findIndex((x) => PARTICLES.has(x));
+        return particle === -1 || (particle === 1 && !PARTICLES.has(w[w.length - 1]));
+      });
+      full.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      if (full.length) names.unshift(full[0]);
+    }
     const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? list[0].text;
     const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
     const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';

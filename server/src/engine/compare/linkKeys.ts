@@ -9,6 +9,11 @@ import { countryOfAdjective, lookupGazetteer } from '../data';
 import { BODY_ANAPHORA, GOVERNMENT_BODIES } from '../data/governmentBodies';
 import { COMPANY_SUFFIXES, INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
 import { foldName } from './words';
+import { NATIONAL_LANGUAGE_COUNTRY } from '../data/languageCountries';
+import { NATIONAL_BODY_NAMES } from '../data/nationalBodyNames';
+import { companyCore } from './companyNames';
+import { PERSON_TITLES } from '../data/lexicon';
+import { SPELLING_VARIANTS } from './spellingVariants';
 
 export interface MentionKey {
   key: string;
@@ -39,12 +44,84 @@ const ANAPHORA = new Set(Object.values(BODY_ANAPHORA).flat().map((w) => w.toLowe
 
 /** The diacritic-folded, translated name key of an organisation, place or other name. */
 export function nameKey(lemma: string): string {
-  const tokens = foldName(lemma)
-    .split(' ')
+  const tokens = joinInitials(foldName(lemma).split(' '))
     .filter((t) => t && !FOLDED_FUNCTION_WORDS.has(t))
-    .map((t) => FOLDED_WORDS.get(t) ?? t);
+    .map((t) => FOLDED_WORDS.get(t) ?? SPELLING_VARIANTS.get(t) ?? t);
   while (tokens.length > 1 && COMPANY_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
   return tokens.join(' ');
+}
+
+/**
+ * Runs of single letters are one dotted abbreviation split by folding ("S.p.A." → "s p a" → "spa",
+ * "N.V." → "nv", "U.S." → "us"), so legal forms and acronyms match their undotted spelling.
+ */
+function joinInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j < tokens.length && tokens[j].length === 1 && /\p{L}/u.test(tokens[j])) j++;
+    if (j - i >= 2) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j - 1;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
+/**
+ * The name to key a mention by. The reader gives a short name the lemma of the longer name of the
+ * article it ends ("Putin" → "Vladimir Putin"), which also catches a name that is only the
+ * complement of a longer phrase ("Acme" in "iPlayer di Acme", "Brandt" in "CEO van Brandt"): there the
+ * mention's own text is the name.
+ */
+function linkLemma(m: Mention): string {
+  const lemma = m.lemma || m.text;
+  if (lemma === m.text || lemma.length <= m.text.length || !lemma.endsWith(m.text)) return lemma;
+  const before = foldName(lemma.slice(0, lemma.length - m.text.length)).split(' ').filter(Boolean);
+  return before.length && FOLDED_FUNCTION_WORDS.has(before[before.length - 1]) ? m.text : lemma;
+}
+
+// A capitalised word, or a camel-case one ("iPhone", "eBay").
+const CAPITALISED = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}.'’-]*\)?\s+`;
+const THEN_NAME = String.raw`\s+(?:(?:la|le|the|l'|d')\s*)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})`;
+/** A preposition between two capitalised words: "CEO de Acme", "Bank of America", "iPlayer di Acme". */
+const PREPOSITION = new RegExp(`${CAPITALISED}(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'u');
+/** A coordinator between two capitalised words: "Acme y Ventura", "Hale and Moreau" (da/de/nl/sv/it too). */
+const COORDINATOR = new RegExp(`${CAPITALISED}(?:and|y|e|en|und|og|och|et)${THEN_NAME}`, 'u');
+
+/**
+ * The name ends in the complement of a preposition ("CEO de Acme"): inside an article its last
+ * word is not a surname of it.
+ */
+export function isComplementPhrase(name: string): boolean {
+  return PREPOSITION.test(name) || COORDINATOR.test(name);
+}
+
+/** Person titles of every language, lowercase ("ceo", "presidente", "topman"). */
+const ROLE_WORDS = new Set(Object.values(PERSON_TITLES).flat().map((w) => w.toLowerCase()));
+const ROLE_PHRASE = new RegExp(`^(?:(?:the|el|la|il|lo|de|het|der|die|das|le)\\s+)?(.+?)\\s+(?:of|de|del|della|di|da|van|von|du|des)${THEN_NAME}`, 'iu');
+
+/** The name holds a person title as a word ("Acme CEO Jane Hale"): a phrase, not a full name. */
+export function hasRoleWord(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
+}
+
+/**
+ * A role of an organisation ("CEO de Acme", "chief executive officer of Acme", "topman van Brandt"):
+ * a person, never the longer form of the organisation's name.
+ */
+export function isRolePhrase(name: string): boolean {
+  const m = ROLE_PHRASE.exec(name);
+  return !!m && ROLE_WORDS.has(m[1].toLowerCase());
+}
+
+/**
+ * Two coordinated names ("Acme y Ventura"): not one name, so not the longer form of either. (A
+ * phrase with a preposition still joins its complement across articles: "Besitzer von Hotel
+ * Miramar" is about the hotel the other articles name.)
+ */
+export function isCoordinatedPhrase(name: string): boolean {
+  return COORDINATOR.test(name);
 }
 
 /** Generational suffixes that follow a surname ("Arcade Comeaux Jr" is still "Comeaux"). */
@@ -66,9 +143,16 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
 
   // Full person names of this article, for "Merkel" → "Angela Merkel" and two-part surnames.
   const fullNames: string[][] = [];
-  for (const m of ms) if (m.type === 'person' && m.form === 'name') {
-    const t = personTokens(m.lemma || m.text);
-    if (t.length >= 2) fullNames.push(t);
+  // First words of this article's company names with a descriptor ("Brandt" of "Brandt Motor
+  // Company"): companies named after a person, whose bare name in the article is the company.
+  const companyHeads = new Set<string>();
+  for (const m of ms) if (m.form === 'name') {
+    if (m.type === 'person' && !isComplementPhrase(linkLemma(m))) {
+      const t = personTokens(linkLemma(m));
+      if (t.length >= 2) fullNames.push(t);
+    }
+    const core = companyCore(nameKey(linkLemma(m)).split(' '));
+    if (core?.length === 1) companyHeads.add(core[0]);
   }
 
   const keyOf = (m: Mention, i: number): MentionKey => {
@@ -83,7 +167,14 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
     const body = m.type === 'organization' ? BODY_PHRASES.get((m.lemma || m.text).toLowerCase()) ?? BODY_PHRASES.get(m.text.toLowerCase()) : undefined;
     if (body) {
       const own = ms.find((x) => x.gazetteerId?.startsWith('gov:') && x.gazetteerId.endsWith(`:${body}`));
-      return { key: `gz:${own?.gazetteerId ?? `gov:XX:${body}`}`, anaphoric: false };
+      // A ministry named without a country in a language of one state is that state's (the
+      // national press's "Udenrigsministeriet"); elsewhere it stays of no country. Only when
+      // written as a proper name: a lowercase "indenrigsministerium" is a common noun after an
+      // adjective naming some country ("det albanske indenrigsministerium").
+      const national = /^\p{Lu}/u.test(m.text) && body.endsWith('-ministry') ? NATIONAL_LANGUAGE_COUNTRY[doc.language] : undefined;
+      const named = NATIONAL_BODY_NAMES[(m.lemma || m.text).toLowerCase().replace(LEADING_ARTICLE, '')] ?? NATIONAL_BODY_NAMES[m.text.toLowerCase().replace(LEADING_ARTICLE, '')];
+      const country = named ?? adjectiveCountryBefore(doc, m) ?? national;
+      return { key: `gz:${own?.gazetteerId ?? `gov:${country ?? 'XX'}:${body}`}`, anaphoric: false };
     }
     if (m.form === 'adjective') {
       const code = countryOfAdjective(m.lemma || m.text) ?? countryOfAdjective(m.text);
@@ -96,20 +187,27 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
       }
     }
     // "The Associated Press" when the gazetteer knows "Associated Press".
-    if (m.form === 'name' && LEADING_ARTICLE.test(m.lemma || m.text)) {
-      const found = lookupGazetteer((m.lemma || m.text).replace(LEADING_ARTICLE, ''), doc.language);
+    const lemma = linkLemma(m);
+    // "EE.UU" at a sentence end, whose last period the sentence took: the gazetteer's "EE.UU.".
+    if (/\p{L}\.\p{Lu}{1,3}$/u.test(m.text)) {
+      const found = lookupGazetteer(`${m.text}.`, doc.language);
+      if (found.length === 1) return { key: `gz:${found[0].id}`, anaphoric: false };
+    }
+    if (m.form === 'name' && LEADING_ARTICLE.test(lemma)) {
+      const found = lookupGazetteer(lemma.replace(LEADING_ARTICLE, ''), doc.language);
       if (found.length === 1) return { key: `gz:${found[0].id}`, anaphoric: false };
     }
     // Names share one key space whatever type the reader guessed: "Brasserie Lemaire" may be
     // read as a person in one article and an organisation in another.
     if (m.type === 'person') {
-      const t = personTokens(m.lemma || m.text);
+      const t = personTokens(lemma);
+      if (t.length === 1 && companyHeads.has(t[0])) return { key: `name:${nameKey(t[0])}`, anaphoric: false };
       const full = fullNames.filter((f) => f.length > t.length && endsWith(f, t));
       const distinct = new Set(full.map((f) => f.join(' ')));
       if (distinct.size === 1) return { key: `name:${nameKey([...distinct][0])}`, anaphoric: false };
       if (t.length >= 2) return { key: `name:${nameKey(t.join(' '))}`, anaphoric: false };
     }
-    const k = nameKey(m.lemma || m.text);
+    const k = nameKey(lemma);
     // Nothing name-like left (a mention of punctuation or digits): its own text, in this article.
     return { key: k ? `name:${k}` : `local:${doc.path.split(/[\\/]/).pop()}:${m.text}`, anaphoric: false };
   };
@@ -117,9 +215,23 @@ function computeKeys(doc: DocumentAnalysis): MentionKey[] {
   return keys;
 }
 
+/** The country of an adjective right before the mention ("albanske indenrigsministerium"), if any. */
+function adjectiveCountryBefore(doc: DocumentAnalysis, m: Mention): string | undefined {
+  const before = /([\p{L}]+)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  return before ? countryOfAdjective(before[1]) : undefined;
+}
+
 function endsWith(full: string[], part: string[]): boolean {
   for (let k = 1; k <= part.length; k++) if (full[full.length - k] !== part[part.length - k]) return false;
   return true;
+}
+
+/** Every acronym the article defines, with the key of its expansion ("STP" → name:port workers union). */
+export function acronymDefinitions(doc: DocumentAnalysis): { acronym: string; key: string }[] {
+  return doc.acronyms.map((d) => {
+    const exp = doc.mentions.find((x) => x.start < d.expansion.end && x.end > d.expansion.start && x.start >= d.expansion.start);
+    return { acronym: d.acronym, key: exp?.gazetteerId ? `gz:${exp.gazetteerId}` : `name:${nameKey(d.expansion.text)}` };
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EntityType, LanguageCode } from '../types';
 import { DATA_LANGUAGES, type CuratedEntry, type DataLanguage } from './entryTypes';
 import { INSTITUTIONS } from './institutions';
 import { OUTLETS } from './outlets';
+import { CITIES } from './cities';
 import { COUNTRY_ALIASES } from './countryAliases';
 import { GOVERNMENT_BODIES } from './governmentBodies';
 import { countryAdjectiveForms, countryAdjectives } from './countryAdjectives';
@@ -103,6 +104,8 @@ for (const code of countryCodes) {
   addEntry({ id: `geo:${code}`, type: 'place', kind: 'country', names, aliases: [...new Set(aliases)], country: code });
 }
 for (const c of INSTITUTIONS) addEntry(fromCurated(c, 'institution'));
+// Cities with different names by language; an institutions.ts entry of the same id wins.
+for (const c of CITIES) if (!byId.has(c.id)) addEntry(fromCurated(c, 'institution'));
 for (const c of OUTLETS) addEntry(fromCurated(c, 'outlet'));
 
 /** The entry for an id, including derived government-body ids ("gov:RU:foreign-ministry"). */
