@@ -40,7 +40,13 @@ function main(): void {
   }
   // Subsets: `npm run eval -- ecbplus ner-da` or `npm run eval -- --set ecbplus` (dataset names).
   const args = process.argv.slice(2);
-  const only = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--set').concat(args.filter((_, i) => args[i - 1] === '--set'));
+  const valued = new Set(['--set', '--dump']);
+  const only = args.filter((a, i) => !a.startsWith('-') && !valued.has(args[i - 1])).concat(args.filter((_, i) => args[i - 1] === '--set'));
+  // Error analysis: `--quick` skips linking and the throughput run; `--dump FILE` writes every
+  // missed gold and false predicted mention (exact-span rule) with its line, one JSON per line.
+  const quick = args.includes('--quick');
+  const dumpPath = args[args.indexOf('--dump') + 1];
+  const dump: string[] = [];
   const scores: Record<string, SetScores> = {};
   let readMs = 0;
   let readChars = 0;
@@ -87,9 +93,10 @@ function main(): void {
         add(sc.overlap, count(gold, spans, 'overlap', false));
         add(sc.typedExact, count(gold, spans, 'exact', true));
         add(sc.typedOverlap, count(gold, spans, 'overlap', true));
+        if (args.includes('--dump')) dumpErrors(dump, dataset, d.doc, text, gold, spans);
       }
     }
-    if (dataset === 'ner-da') continue; // DDT has no coreference chains
+    if (dataset === 'ner-da' || quick) continue; // DDT has no coreference chains
     const corpus = compareDocuments(analyses);
     const items: LinkItem[] = [];
     const readerItems: LinkItem[] = [];
@@ -118,7 +125,8 @@ function main(): void {
     }
   }
 
-  const throughput = measureThroughput(sets);
+  if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + '\n');
+  const throughput = quick ? { chars: 0, parseMBs: 0, analysisMBs: 0, ratio: 0 } : measureThroughput(sets);
   printTable(scores, throughput);
   const out = resolve(__dirname, '..', 'eval');
   mkdirSync(out, { recursive: true });
@@ -129,6 +137,25 @@ function main(): void {
   };
   writeFileSync(join(out, 'results.json'), JSON.stringify(json, null, 2));
   console.log(`\nwrote ${join(out, 'results.json')}`);
+}
+
+/** Missed gold (kind "fn") and false predictions ("fp") under the exact rule, with the overlapping partner if any. */
+function dumpErrors(out: string[], dataset: string, doc: string, text: string, gold: GoldSpan[], spans: Span[]): void {
+  const m = match(gold, spans, 'exact', false);
+  const used = new Set(m.filter((x) => x >= 0));
+  const lineOf = (at: number): string => text.slice(text.lastIndexOf('\n', at - 1) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const overlapping = (a: Span, list: Span[]): string | undefined => {
+    const o = list.find((b) => b.start < a.end && a.start < b.end);
+    return o ? text.slice(o.start, o.end) : undefined;
+  };
+  gold.forEach((g, gi) => {
+    if (m[gi] >= 0) return;
+    out.push(JSON.stringify({ kind: 'fn', dataset, doc, text: text.slice(g.start, g.end), type: g.type, start: g.start, partner: overlapping(g, spans), line: lineOf(g.start) }));
+  });
+  spans.forEach((p, pi) => {
+    if (used.has(pi)) return;
+    out.push(JSON.stringify({ kind: 'fp', dataset, doc, text: text.slice(p.start, p.end), type: p.type, start: p.start, partner: overlapping(p, gold), line: lineOf(p.start) }));
+  });
 }
 
 function summarise(s: SetScores): Record<string, unknown> {
