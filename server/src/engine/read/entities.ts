@@ -5,7 +5,7 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
@@ -42,6 +42,18 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
+const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
+/** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
+function isPersonNoun(w: string): boolean {
+  if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.endsWith('men')) return PERSON_NOUNS.has(`${w.slice(0, -3)}man`);
+  if (w.charCodeAt(n - 1) !== 115) return w === 'children';
+  if (w.endsWith('ies')) return PERSON_NOUNS.has(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ves')) return PERSON_NOUNS.has(`${w.slice(0, -3)}f`) || PERSON_NOUNS.has(`${w.slice(0, -3)}fe`);
+  return PERSON_NOUNS.has(w.slice(0, -1));
+}
 const QUOTE_OPEN = new Set(['"', '“', '„', '«', '»']);
 const QUOTE_CLOSE = new Set(['"', '”', '“', '»', '«']);
 /** Small words inside title-case titles ("Lord of the Rings", "Fire and Blood"). */
@@ -389,7 +401,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         l = stripGenitive(l, false).replace(/\.$/, '');
         return pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l);
       };
-      if (commonInHeadline(tokens[i].text)) return i + 1;
+      if (commonInHeadline(tokens[i].text)) {
+        // "Woman Killed In Queens Hit-And-Run": a word for a person is a participant even in a headline.
+        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emit(tokens[i].start, tokens[i].end, 'person', 'name', tokens[i].text, si);
+        return i + 1;
+      }
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
         const w = wordAt(j);
@@ -426,6 +442,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
       // "Police said"): the word is the subject, a name or a group of people, not a common opener.
       let subject = false;
+      // "Thieves pulled off ...", "Judge sentences ...": a sentence opening with a word for people.
+      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)) {
+        emit(tokens[s].start, tokens[s].end, 'person', 'name', tokens[s].text, si);
+        return j;
+      }
       if (pack.code === 'en' && e - s === 1 && initialWord(s)) {
         const nx = wordAt(e);
         const lw = tokens[s].lower;
