@@ -22,6 +22,8 @@ export interface EntityContext {
   capitalSeen: Set<string>;
   /** Indexes of headline sentences (title case or all capitals). */
   headlines: Set<number>;
+  /** Indexes of sentences that are web addresses: read for nothing. */
+  urlLines?: Set<number>;
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -102,6 +104,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   };
 
   for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.urlLines?.has(si)) continue;
     const sent = ctx.sentences[si];
     const pack = ctx.packs[si];
     englishPossessive = pack.code === 'en';
@@ -410,7 +413,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       while (j < end) {
         const w = wordAt(j);
         if (!w || !joined(j)) break;
-        if (calendar(w) || (headline && commonInHeadline(w.text))) break;
+        // In a headline the word after a given name is the surname, unless the body writes it in lowercase ("Lindsay Lohan Checks Into Rehab").
+        if (calendar(w) || (headline && commonInHeadline(w.text) && !(j === i + 1 && pack.code === 'en' && GIVEN_NAMES.has(tokens[i].text) && !ctx.lowercaseSeen.has(w.lower) && !pack.stopwords.has(w.lower)))) break;
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
         const c0 = w.text.charCodeAt(0);
         if (c0 >= 48 && c0 <= 57 && DIGIT_LED_WORD.test(w.text) && !ORDINAL_SUFFIX.test(w.text)) { j++; continue; }
