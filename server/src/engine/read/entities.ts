@@ -413,6 +413,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       while (j < end) {
         const w = wordAt(j);
         if (!w || !joined(j)) break;
+        // An English possessive ends a name ("Evansville's Purple Aces", "KYW's Pat Loeb" are two)
+        // unless a head word follows ("Sam's Club", "the District Attorney's Office").
+        if (englishPossessive && stripGenitive(tokens[j - 1].text, false) !== tokens[j - 1].text && !isHead(w.lower)) break;
         // In a headline the word after a given name is the surname, unless the body writes it in lowercase ("Lindsay Lohan Checks Into Rehab").
         if (calendar(w) || (headline && commonInHeadline(w.text) && !(j === i + 1 && pack.code === 'en' && GIVEN_NAMES.has(tokens[i].text) && !ctx.lowercaseSeen.has(w.lower) && !pack.stopwords.has(w.lower)))) break;
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
