@@ -5,7 +5,7 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
@@ -45,6 +45,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
+const BODY_NOUNS = new Set(BODY_NOUNS_EN);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
 function isPersonNoun(w: string): boolean {
   if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
@@ -570,7 +571,21 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // English place phrases written as one name: "Wasilla, Alaska", "Betty Ford Center in Rancho
       // Mirage, Calif", "a Malibu treatment facility". Not after a person's name.
       let spanEnd = e;
-      if (pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
+      // A name used as a modifier of a word for people or a body ("the Bush administration", "a
+      // Mafia boss", "Staunton police"): the phrase names that body or person, not the name's bearer.
+      let described = false;
+      if (pack.code === 'en' && !role && !/['’]s?$/.test(lastW)) {
+        const head = headNounAfter(e);
+        // Not "FBI official", "NBA team" (a member of the body the acronym names) nor "a Dalembert
+        // fan" (a person's follower).
+        if (head && !isAllCaps(g) && !(head === 'person' && (type === 'person' || surnames.has(g.toLowerCase())))) {
+          spanEnd = e + 1;
+          type = head;
+          described = true;
+          if (spanEnd > j) j = spanEnd;
+        }
+      }
+      if (!described && pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
           spanEnd = ext;
@@ -579,8 +594,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
       }
       const form: MentionForm = isAllCaps(g) ? 'acronym' : 'name';
-      let finalLemma = lemma;
-      if (type === 'person') {
+      let finalLemma = described ? text.slice(words[0].start, tokens[spanEnd - 1].end) : lemma;
+      if (type === 'person' && !described) {
         if (words.length >= 2) surnames.set(g.toLowerCase(), lemma);
         else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
       }
@@ -620,6 +635,17 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const next = wordAt(after);
       if (next && joined(after) && isCapitalised(next.text)) return -1;
       return after;
+    }
+
+    /** The type a lowercase head noun right after a name gives the phrase ("administration", "boss"), if any. */
+    function headNounAfter(e: number): EntityType | undefined {
+      const w = wordAt(e);
+      if (!w || !joined(e) || !isLowercaseWord(w.text)) return undefined;
+      // "Mafia boss Gaetano Lo Presti": the noun is a title for the name after it.
+      const nx = wordAt(e + 1);
+      if (nx && joined(e + 1) && isCapitalised(nx.text)) return undefined;
+      if (BODY_NOUNS.has(w.lower)) return 'organization';
+      return isPersonNoun(w.lower) ? 'person' : undefined;
     }
 
     /** How far an English place phrase runs on after a name ending at token e (exclusive). */
