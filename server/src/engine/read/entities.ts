@@ -46,6 +46,7 @@ const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
 function isPersonNoun(w: string): boolean {
   if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
@@ -450,8 +451,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
       // "Police said"): the word is the subject, a name or a group of people, not a common opener.
       let subject = false;
-      // "Thieves pulled off ...", "Judge sentences ...": a sentence opening with a word for people.
-      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)) {
+      // A sentence opening with a bare singular word for a person is headline style ("Judge
+      // sentences Orozco to death", "Climber dead after fall"): the word names a participant. So
+      // does a word for people before a preposition ("Voters in Turkmenistan began ...") or, below,
+      // before an auxiliary or speech verb ("Police said").
+      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)
+        && (PERSON_NOUNS.has(tokens[s].lower) && !GROUP_NOUNS.has(tokens[s].lower) ? true : PREPOSITIONS_EN.has(wordAt(e)?.lower ?? ''))) {
         emit(tokens[s].start, tokens[s].end, 'person', 'name', tokens[s].text, si);
         return j;
       }
