@@ -530,7 +530,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) {
         let others = 0;
         for (let q = sent.first; q < end; q++) if (tokens[q].kind === Kind.Word && (q < s || q >= e)) others++;
-        if (headline || others === 0 || ctx.lowercaseSeen.has(lw0)) return j;
+        // In a headline the run holds only words the body also capitalises ("COLTS BEAT CHIEFS":
+        // "Colts", "Chiefs"), so they are names; a label line ("BREAKING NEWS") has no such evidence.
+        const evidenced = headline && words.every((w) => ctx.capitalSeen.has(w.lower) || !!gazetteerIds(normalizeName(w.text), w.text));
+        if ((headline && !evidenced) || others === 0 || ctx.lowercaseSeen.has(lw0)) return j;
       }
       if (e - s === 1) {
         const next = wordAt(e);
