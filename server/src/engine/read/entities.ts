@@ -123,7 +123,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (ctx.capitalSeen.has(l) || ctx.capitalSeen.has(w.toLowerCase())) return false;
       return !gazetteerIds(normalizeName(w), w) && !gazetteerIds(normalizeName(stripGenitive(w, pack.plainGenitiveS)), stripGenitive(w, pack.plainGenitiveS));
     };
-    let pendingRole: { text: string; at: number } | undefined;
+    /** A title waiting for its name; `from` is set for an honorific kept in the name's span. */
+    let pendingRole: { text: string; at: number; from?: number } | undefined;
     let k = sent.first;
 
     const wordAt = (i: number): Tok | undefined => (i < end && tokens[i].kind === Kind.Word ? tokens[i] : undefined);
@@ -485,6 +486,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       // Titles: "Secretary-General Jens Stoltenberg", "Prime Minister Mette Frederiksen".
       let role: string | undefined;
+      const titleFrom = tokens[s].start;
       for (let again = true; again && s < e;) {
         again = false;
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
@@ -512,12 +514,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && DIGIT_LED_WORD.test(tokens[e - 1].text))) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
       if (s >= e) {
-        if (role) pendingRole = { text: role, at: j };
+        if (role) pendingRole = { text: role, at: j, from: honorific(role) ? titleFrom : undefined };
         return j;
       }
       if (role && s > i) {
         // After a title the name is read afresh (it may be a gazetteer name); the title waits.
-        pendingRole = { text: role, at: s };
+        pendingRole = { text: role, at: s, from: honorific(role) ? titleFrom : undefined };
         return s;
       }
       const words = tokens.slice(s, e);
@@ -565,7 +567,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const raw = text.slice(words[0].start, words[words.length - 1].end);
       const lemma = raw.slice(0, raw.length - lastW.length) + g;
       // Role from a title just before ("generalsekretær, Marija ...", "Foreign Minister, Luigi Di Maio").
-      if (!role && pendingRole && s - pendingRole.at <= 3) role = pendingRole.text;
+      let spanStart = words[0].start;
+      if (!role && pendingRole && s - pendingRole.at <= 3) {
+        role = pendingRole.text;
+        if (pendingRole.from !== undefined && s - pendingRole.at <= 1) spanStart = pendingRole.from;
+      }
       if (!role) {
         for (let q = s - 1; q >= Math.max(sent.first, s - 3); q--) {
           const w = tokens[q];
@@ -607,7 +613,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         if (words.length >= 2) surnames.set(g.toLowerCase(), lemma);
         else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
       }
-      const m = emit(words[0].start, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
+      const m = emit(spanStart, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
       if (unsureSingle && m.type === 'organization') unsure.push(m);
       unsureSingle = false;
       if (spanEnd > e) return j;
@@ -643,6 +649,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const next = wordAt(after);
       if (next && joined(after) && isCapitalised(next.text)) return -1;
       return after;
+    }
+
+    /** English corpora keep "Dr." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
+    function honorific(role: string): boolean {
+      return pack.code === 'en' && (role === 'Dr.' || role === 'Dr');
     }
 
     /** The type a lowercase head noun right after a name gives the phrase ("administration", "boss"), if any. */
