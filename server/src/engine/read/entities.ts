@@ -492,7 +492,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
           let key = '';
           for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].lower;
-          if (pack.titles.has(key)) {
+          if (pack.titles.has(key) || (text.charCodeAt(tokens[s + len - 1].end) === 46 && pack.titles.has(`${key}.`))) {
             role = role ? `${role} ${text.slice(tokens[s].start, tokens[s + len - 1].end)}` : text.slice(tokens[s].start, tokens[s + len - 1].end);
             s += len;
             again = true;
@@ -502,9 +502,13 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       // A title inside the run ("Alaska Gov. Sarah Palin"): the part before it is read alone,
       // the title and the name after it are read afresh.
-      for (let q = s + 1; q < e - 1; q++) {
+      // An abbreviated title may end the run, its period cut off by tokenising ("Philadelphia
+      // Homicide Capt. James Clark").
+      for (let q = s + 1; q < e; q++) {
         const tl = tokens[q].text.toLowerCase();
-        if (pack.titles.has(tl) && isCapitalised(tokens[q].text) && !pack.orgHeads.has(tl) && !pack.placeHeads.has(tl) && tokens[q - 1].kind === Kind.Word && isCapitalised(tokens[q - 1].text)) {
+        const abbreviated = q === e - 1 && text.charCodeAt(tokens[q].end) === 46 && pack.titles.has(`${tl}.`);
+        if (q === e - 1 && !abbreviated) break;
+        if ((pack.titles.has(tl) || abbreviated) && isCapitalised(tokens[q].text) && !pack.orgHeads.has(tl) && !pack.placeHeads.has(tl) && tokens[q - 1].kind === Kind.Word && isCapitalised(tokens[q - 1].text)) {
           e = q;
           j = q;
           break;
