@@ -46,6 +46,7 @@ const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
 function isPersonNoun(w: string): boolean {
@@ -655,9 +656,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return after;
     }
 
-    /** English corpora keep "Dr." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
+    /** English corpora keep "Dr.", "Mr.", "Ms." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
     function honorific(role: string): boolean {
-      return pack.code === 'en' && (role === 'Dr.' || role === 'Dr');
+      return pack.code === 'en' && HONORIFICS_EN.has(role);
     }
 
     /** The type a lowercase head noun right after a name gives the phrase ("administration", "boss"), if any. */
