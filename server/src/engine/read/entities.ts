@@ -46,6 +46,7 @@ const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -415,6 +416,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
+        // A quoted nickname between given name and surname: "Vincent 'The Chin' Gigante".
+        if (j === i + 1 && tokens[j].kind !== Kind.Word && GIVEN_NAMES.has(tokens[i].text)) {
+          const after = nicknameEnd(j);
+          if (after > 0) { j = after; continue; }
+        }
         const w = wordAt(j);
         if (!w || !joined(j)) break;
         // An English possessive ends a name ("Evansville's Purple Aces", "KYW's Pat Loeb" are two)
@@ -656,6 +662,16 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return after;
     }
 
+    /** After a quoted nickname of one to three capitalised words, followed by a surname: the surname's index, or -1. */
+    function nicknameEnd(q: number): number {
+      if (!NICKNAME_QUOTES.has(tokens[q].text) || !sameLineGap(text, tokens[q - 1].end, tokens[q].start)) return -1;
+      let r = q + 1;
+      while (r < end && r - q <= 3 && tokens[r].kind === Kind.Word && isCapitalised(tokens[r].text)) r++;
+      if (r === q + 1 || r + 1 >= end || !NICKNAME_QUOTES.has(tokens[r].text)) return -1;
+      const surname = wordAt(r + 1);
+      return surname && isCapitalised(surname.text) && sameLineGap(text, tokens[r].end, surname.start) ? r + 1 : -1;
+    }
+
     /** English corpora keep "Dr.", "Mr.", "Ms." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
     function honorific(role: string): boolean {
       return pack.code === 'en' && HONORIFICS_EN.has(role);
@@ -728,6 +744,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           unsureSingle = true;
           return 'organization';
         }
+        // A quoted nickname inside: "Vincent 'The Chin' Gigante".
+        if (GIVEN_NAMES.has(w0) && words.some((w) => w.kind !== Kind.Word)) return 'person';
         if (words.length <= 4 && !words.some((w) => /\d/.test(w.text))) {
           if (GIVEN_NAMES.has(w0) || INITIAL.test(w0)) return 'person';
           if (US_STATE_NAMES.has(lemma) || PLACE_FIRST_WORDS.has(w0) || US_STATE_NAMES.has(w0)) return plural ? 'organization' : 'place';
