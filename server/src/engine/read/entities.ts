@@ -486,7 +486,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const single = e - s === 1;
         // German capitalises its articles at sentence start ("Die Ablöse", "Der Vertrag"): a
         // stop word never opens a German name, whatever follows it.
-        if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || ((single || pack.code === 'de') && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
+        // A surname of a person named in full earlier is that person even when the word is also a
+        // common one ("W. Mark Felt ... Felt died at his home").
+        if (single && surnames.has(lw) && isCapitalised(tokens[s].text)) {
+          // falls through to the name reading below
+        } else if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || ((single || pack.code === 'de') && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
           // Read the rest afresh: it may start a gazetteer name ("The Kremlin", "With Russia's").
           return s + 1;
         }
@@ -558,7 +562,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
         // A lone capitalised word at sentence start is a name only with evidence: seen
         // capitalised mid-sentence elsewhere, an acronym, or followed by a speech verb.
-        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))) return j;
+        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !surnames.has(lw0) && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))) return j;
         // Capitalised function words mid-sentence (Danish formal "De", "Deres") are not names.
         if (pack.code !== 'en' && pack.stopwords.has(lw0)) return j;
         if (pack.common.has(lw0) && !ctx.capitalSeen.has(lw0)) return j;
