@@ -210,7 +210,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const adj = countryOfAdjective(t.text);
         const nextW = wordAt(k + 1);
         // Outside English a capitalised adjective mid-sentence starts a name ("Danske Bank").
-        const inName = pack.code !== 'en' && !initial && !!nextW && joined(k + 1) && isCapitalised(nextW.text);
+        // In English only when a head word follows within three words ("American Medical Association").
+        const inName = !!nextW && joined(k + 1) && isCapitalised(nextW.text) && (pack.code !== 'en' ? !initial : orgHeadWithin(k + 1, 3));
         if (adj && !inName && !(initial && pack.stopwords.has(lower))) {
           emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
           k++;
@@ -664,6 +665,17 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const next = wordAt(after);
       if (next && joined(after) && isCapitalised(next.text)) return -1;
       return after;
+    }
+
+    /** An organisation head word among the next n capitalised, joined words from i, not the first ("Medical Association"). */
+    function orgHeadWithin(i: number, n: number): boolean {
+      for (let q = i; q < end && q < i + n; q++) {
+        const w = wordAt(q);
+        if (!w || !joined(q) || !isCapitalised(w.text)) return false;
+        // "the Indian Navy": a nationality before a bare head word is read apart, as corpora mark it.
+        if (pack.orgHeads.has(w.lower)) return q > i;
+      }
+      return false;
     }
 
     /** After a quoted nickname of one to three capitalised words, followed by a surname: the surname's index, or -1. */
