@@ -45,7 +45,7 @@ function main(): void {
   // Error analysis: `--quick` skips linking and the throughput run; `--dump FILE` writes every
   // missed gold and false predicted mention (exact-span rule) with its line, one JSON per line.
   const quick = args.includes('--quick');
-  const dumpPath = args[args.indexOf('--dump') + 1];
+  const dumpPath = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
   const dump: string[] = [];
   const scores: Record<string, SetScores> = {};
   let readMs = 0;
@@ -93,7 +93,7 @@ function main(): void {
         add(sc.overlap, count(gold, spans, 'overlap', false));
         add(sc.typedExact, count(gold, spans, 'exact', true));
         add(sc.typedOverlap, count(gold, spans, 'overlap', true));
-        if (args.includes('--dump')) dumpErrors(dump, dataset, d.doc, text, gold, spans);
+        if (dumpPath) dumpErrors(dump, dataset, d.doc, text, gold, spans);
       }
     }
     if (dataset === 'ner-da' || quick) continue; // DDT has no coreference chains
