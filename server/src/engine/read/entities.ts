@@ -47,6 +47,7 @@ const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
+const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -95,8 +96,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (last === 115 || last === 83) {
         const apo = text.charCodeAt(e - 2);
         if (apo === 39 || apo === 0x2019) e -= 2;
-      } else if (last === 46 && form === 'name' && text.charCodeAt(e - 2) >= 97 && text.charCodeAt(e - 2) <= 122) {
-        // A final abbreviation's period is punctuation to English corpora ("Arcade Joseph Comeaux Jr").
+      } else if (last === 46 && form === 'name' && text.charCodeAt(e - 2) >= 97 && text.charCodeAt(e - 2) <= 122 && !CORPORATE_ABBREVIATION.test(text.slice(Math.max(s, e - 6), e))) {
+        // A final abbreviation's period is punctuation to English corpora ("Arcade Joseph Comeaux Jr"),
+        // except in a company's legal form ("Apple Inc.", "Microsoft Corp.").
         e -= 1;
       }
     }
