@@ -48,6 +48,7 @@ const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
+const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -706,6 +707,15 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return isPersonNoun(w.lower) ? 'person' : undefined;
     }
 
+    /**
+     * A lowercase word that can only be a noun modifier before a facility noun ("jewellery store",
+     * "ice cream shop"): no stop word, no verb or plural ending ("released", "issues", "holding").
+     */
+    function plainModifier(r: number): boolean {
+      const l = tokens[r].lower;
+      return isLowercaseWord(l) && l.length > 2 && !FACILITY_NOUNS.has(l) && !pack.stopwords.has(l) && !VERB_OR_PLURAL_ENDING.test(l) && !!wordAt(r + 1);
+    }
+
     /** How far an English place phrase runs on after a name ending at token e (exclusive). */
     function placeExtension(e: number, facilityLike: boolean): number {
       let q = e;
@@ -713,7 +723,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (st > 0) return st;
       // Lowercase facility nouns: "Malibu treatment facility", "New Zealand mountains".
       let r = q;
-      while (r < end && r - q < 2 && wordAt(r) && joined(r) && FACILITY_MODIFIERS.has(tokens[r].lower)) r++;
+      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
       if (r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower)) {
         q = r + 1;
         facilityLike = true;
