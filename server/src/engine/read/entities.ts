@@ -45,6 +45,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
+const SIBILANT_PLURAL = /(?:ss|ch|sh|x)es$/;
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
@@ -60,6 +61,8 @@ function isPersonNoun(w: string): boolean {
   if (w.charCodeAt(n - 1) !== 115) return w === 'children';
   if (w.endsWith('ies')) return PERSON_NOUNS.has(`${w.slice(0, -3)}y`);
   if (w.endsWith('ves')) return PERSON_NOUNS.has(`${w.slice(0, -3)}f`) || PERSON_NOUNS.has(`${w.slice(0, -3)}fe`);
+  // "bosses", "witnesses", "coaches": plural "-es" after a sibilant.
+  if (SIBILANT_PLURAL.test(w)) return PERSON_NOUNS.has(w.slice(0, -2));
   return PERSON_NOUNS.has(w.slice(0, -1));
 }
 const QUOTE_OPEN = new Set(['"', '“', '„', '«', '»']);
