@@ -90,6 +90,17 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   let unsureSingle = false;
   const unsure: Mention[] = [];
   const lastBodyCountry = new Map<string, string>();
+  // How many sentences each capitalised word opens: a word that opens several sentences and is
+  // never written in lowercase is a name the article keeps returning to ("Microsoft released ...",
+  // "Microsoft said ..."); common openers are stop words, adverbs in -ly, or seen in lowercase.
+  const openers = new Map<string, number>();
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.urlLines?.has(si)) continue;
+    const r = ctx.sentences[si];
+    let q = r.first;
+    while (q < r.last && ctx.tokens[q].kind !== Kind.Word) q++;
+    if (q < r.last && isCapitalised(ctx.tokens[q].text)) openers.set(ctx.tokens[q].lower, (openers.get(ctx.tokens[q].lower) ?? 0) + 1);
+  }
 
   // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
   // elsewhere the genitive is a letter of the word ("Danmarks") and stays.
@@ -569,7 +580,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
         // A lone capitalised word at sentence start is a name only with evidence: seen
         // capitalised mid-sentence elsewhere, an acronym, or followed by a speech verb.
-        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !surnames.has(lw0) && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))) return j;
+        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !surnames.has(lw0) && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))
+          && !((openers.get(lw0) ?? 0) >= 2 && !ctx.lowercaseSeen.has(lw0) && !pack.stopwords.has(lw0) && !pack.common.has(lw0) && !lw0.endsWith('ly'))) return j;
         // Capitalised function words mid-sentence (Danish formal "De", "Deres") are not names.
         if (pack.code !== 'en' && pack.stopwords.has(lw0)) return j;
         if (pack.common.has(lw0) && !ctx.capitalSeen.has(lw0)) return j;
