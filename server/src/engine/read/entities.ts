@@ -50,6 +50,9 @@ const BODY_NOUNS = new Set(BODY_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
 const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
+const ARTICLES_EN = new Set(['a', 'an', 'the', 'one']);
+/** Words that follow a noun, never an adjective's noun: relative pronouns and coordinators. */
+const NOUN_FOLLOWERS_EN = new Set(['who', 'whose', 'and', 'or', 'but', 'in', 'from', 'with']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -230,7 +233,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         // In English only when a head word follows within three words ("American Medical Association").
         const inName = !!nextW && joined(k + 1) && isCapitalised(nextW.text) && (pack.code !== 'en' ? !initial : orgHeadWithin(k + 1, 3));
         if (adj && !inName && !(initial && pack.stopwords.has(lower))) {
-          emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
+          if (nounUse(k)) emit(t.start, t.end, 'person', 'name', t.text, si);
+          else emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
           k++;
           initial = false;
           continue;
@@ -574,7 +578,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const next = wordAt(e);
         const nextLower = !!next && joined(e) && isLowercaseWord(next.text);
         if (pack.capitalisedAdjectives.has(lw0) || (pack.code === 'en' && nextLower && /(?:ian|ean|ese|ish)$/.test(lw0) && !pack.speechVerbs.has(next!.text))) {
-          emit(words[0].start, words[0].end, 'other', 'adjective', words[0].text, si);
+          if (pack.capitalisedAdjectives.has(lw0) && nounUse(s)) emit(words[0].start, words[0].end, 'person', 'name', words[0].text, si);
+          else emit(words[0].start, words[0].end, 'other', 'adjective', words[0].text, si);
           return j;
         }
         const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
@@ -694,6 +699,18 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         if (pack.orgHeads.has(w.lower)) return q > i;
       }
       return false;
+    }
+
+    /**
+     * An English adjective of nationality, faith or party used as a noun for a person: after an
+     * article and before no noun ("a Muslim who", "the Democrat said", "One Australian and ...").
+     */
+    function nounUse(q: number): boolean {
+      if (pack.code !== 'en') return false;
+      const prev = q > sent.first ? tokens[q - 1] : undefined;
+      if (!prev || prev.kind !== Kind.Word || !ARTICLES_EN.has(prev.lower)) return false;
+      const next = q + 1 < end ? tokens[q + 1] : undefined;
+      return !next || next.kind !== Kind.Word || AUXILIARIES.has(next.lower) || pack.speechVerbs.has(next.lower) || NOUN_FOLLOWERS_EN.has(next.lower);
     }
 
     /** After a quoted nickname of one to three capitalised words, followed by a surname: the surname's index, or -1. */
