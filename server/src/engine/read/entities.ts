@@ -551,6 +551,14 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && DIGIT_LED_WORD.test(tokens[e - 1].text))) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
       if (s >= e) {
+        // "The President announced ...": a capitalised title after "the" with no name after it
+        // stands for its holder.
+        const prev = i > sent.first ? tokens[i - 1] : undefined;
+        const after = wordAt(j);
+        if (role && pack.code === 'en' && prev?.lower === 'the' && prev.kind === Kind.Word && !honorific(role) && !(after && joined(j) && isCapitalised(after.text))) {
+          emit(tokens[i].start, tokens[j - 1].end, 'person', 'name', role, si);
+          return j;
+        }
         if (role) pendingRole = { text: role, at: j, from: honorific(role) ? titleFrom : undefined };
         return j;
       }
