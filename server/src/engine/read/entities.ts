@@ -53,6 +53,7 @@ const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
 const ARTICLES_EN = new Set(['a', 'an', 'the', 'one']);
 /** Words that follow a noun, never an adjective's noun: relative pronouns and coordinators. */
 const NOUN_FOLLOWERS_EN = new Set(['who', 'whose', 'and', 'or', 'but', 'in', 'from', 'with']);
+const PUBLIC_BODY_HEADS = new Set(['commission', 'committee', 'council', 'parliament', 'assembly', 'government', 'court', 'embassy', 'consulate', 'senate', 'congress', 'police']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -469,7 +470,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").
           const coordinating = lw === 'and' || lw === 'og' || lw === 'und' || lw === 'och' || lw === 'en' || lw === 'et' || lw === 'e' || lw === 'y';
           // A repeated first word after "and" starts a second name ("Kent Police and Kent Fire").
-          if (pack.connectors.has(lw) && (hasHead || isHead(next.text.toLowerCase())) && !(coordinating && next.text === tokens[i].text)) { j += 2; continue; }
+          // Nor does one that is an acronym, a title or a known name ("Emory University and CNN",
+          // "Larry Lucchino and General Manager Theo Epstein").
+          const secondName = coordinating && (next.text === tokens[i].text || isAllCaps(next.text) || pack.titles.has(next.lower) || !!gazetteerIds(normalizeName(next.text), next.text));
+          // "of <country>" after a public body names the country apart ("Central Elections Commission of Turkmenistan").
+          const ofCountry = lw === 'of' && hasHead && PUBLIC_BODY_HEADS.has(tokens[j - 1].lower) && !!gazetteerIds(normalizeName(next.text), next.text)?.some((id) => id.startsWith('geo:'));
+          if (pack.connectors.has(lw) && (hasHead || isHead(next.text.toLowerCase())) && !secondName && !ofCountry) { j += 2; continue; }
         } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text) && !/^(and|og|und|och|en|et|e|y)$/.test(lw)) {
           j += 3; // "of the"
           continue;
