@@ -54,6 +54,7 @@ const ARTICLES_EN = new Set(['a', 'an', 'the', 'one']);
 /** Words that follow a noun, never an adjective's noun: relative pronouns and coordinators. */
 const NOUN_FOLLOWERS_EN = new Set(['who', 'whose', 'and', 'or', 'but', 'in', 'from', 'with']);
 const PUBLIC_BODY_HEADS = new Set(['commission', 'committee', 'council', 'parliament', 'assembly', 'government', 'court', 'embassy', 'consulate', 'senate', 'congress', 'police']);
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'a/s', 'aps', 'ab', 'asa', 'bv', 'nv', 'sa', 'spa', 's.p.a.']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -454,6 +455,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
         const c0 = w.text.charCodeAt(0);
         if (c0 >= 48 && c0 <= 57 && DIGIT_LED_WORD.test(w.text) && !ORDINAL_SUFFIX.test(w.text)) { j++; continue; }
+        // A company's legal form ends its name ("TallGrass Distribution Ltd Christmas party").
+        if (LEGAL_FORMS.has(tokens[j - 1].lower)) break;
         if (isCapitalised(w.text) && !(w.text.includes('-') && HYPHEN_LOWER.test(w.text))) {
           if (!hasHead && pack.code === 'en' && countryOfAdjective(w.lower)) break;
           if (isHead(w.lower) || (w.lower.endsWith('s') && isHead(w.lower.replace(/['’]s$/, '')))) hasHead = true;
