@@ -151,6 +151,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     let pendingRole: { text: string; at: number; from?: number } | undefined;
     let k = sent.first;
 
+    const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
     const wordAt = (i: number): Tok | undefined => (i < end && tokens[i].kind === Kind.Word ? tokens[i] : undefined);
     const joined = (i: number): boolean => i > sent.first && sameLineGap(text, tokens[i - 1].end, tokens[i].start);
     const genitive = (w: string): string => stripGenitive(w, pack.plainGenitiveS);
@@ -216,6 +217,13 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         if (gz && gz.len === 1 && pack.code === 'en' && GIVEN_NAMES.has(t.text)) {
           const nx = wordAt(k + 1);
           if (nx && joined(k + 1) && isCapitalised(nx.text) && !pack.titles.has(nx.lower)) gz = undefined;
+        }
+        // A country name right before another capitalised word opens a company's name ("France
+        // Telecom", "Russia Today"); not in a headline, where every word is capitalised.
+        if (gz && gz.len === 1 && pack.code === 'en' && !headline && gz.id.startsWith('geo:') && stripGenitive(t.text, false) === t.text && !isAllCaps(t.text)) {
+          const nx = wordAt(k + 1);
+          if (nx && joined(k + 1) && isCapitalised(nx.text) && !isAllCaps(nx.text) && !pack.stopwords.has(nx.lower) && !countryOfAdjective(nx.lower)
+            && !pack.months.has(nx.lower) && !pack.weekdays.has(nx.lower) && !isHead(nx.lower) && !gazetteerIds(normalizeName(nx.text), nx.text)) gz = undefined;
         }
         if (gz) {
           const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
@@ -424,7 +432,6 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     function capitalisedRun(i: number): number {
       let j = i + 1;
-      const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
       const calendar = (w: Tok): boolean => {
         let l = w.lower;
         if (pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l)) return true;
@@ -809,6 +816,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
       if (pack.code === 'en') {
         const w0 = words[0].text;
+        if (words.length > 1 && gazetteerIds(normalizeName(w0), w0)?.[0]?.startsWith('geo:')) return 'organization';
         const lastL = lowers[lowers.length - 1];
         const plural = lastL.length > 3 && lastL.endsWith('s') && !lastL.endsWith('ss') && !/['’]s$/.test(words[words.length - 1].text);
         if (words.length === 1) {
