@@ -816,7 +816,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
       if (pack.code === 'en') {
         const w0 = words[0].text;
-        if (words.length > 1 && gazetteerIds(normalizeName(w0), w0)?.[0]?.startsWith('geo:')) return 'organization';
+        // "France Telecom": a country opening a longer name is a company's name (a given name that is also a place is not).
+        if (words.length > 1 && !GIVEN_NAMES.has(w0) && gazetteerIds(normalizeName(w0), w0)?.[0]?.startsWith('geo:')) return 'organization';
         const lastL = lowers[lowers.length - 1];
         const plural = lastL.length > 3 && lastL.endsWith('s') && !lastL.endsWith('ss') && !/['’]s$/.test(words[words.length - 1].text);
         if (words.length === 1) {
