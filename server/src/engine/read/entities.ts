@@ -55,6 +55,10 @@ const ARTICLES_EN = new Set(['a', 'an', 'the', 'one']);
 const NOUN_FOLLOWERS_EN = new Set(['who', 'whose', 'and', 'or', 'but', 'in', 'from', 'with']);
 const PUBLIC_BODY_HEADS = new Set(['commission', 'committee', 'council', 'parliament', 'assembly', 'government', 'court', 'embassy', 'consulate', 'senate', 'congress', 'police']);
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'a/s', 'aps', 'ab', 'asa', 'bv', 'nv', 'sa', 'spa', 's.p.a.']);
+/** Last words of English names of buildings and sites (typed as places, as English corpora do). */
+const FACILITY_HEADS_EN = new Set(['center', 'centre', 'clinic', 'theatre', 'theater', 'arena', 'stadium', 'courthouse', 'prison', 'jail', 'penitentiary', 'hotel', 'mall', 'hospital', 'unit', 'building', 'tower', 'towers', 'plaza', 'cathedral', 'temple', 'mosque']);
+/** Last words of English place names ("Beverly Hills", "Palm Springs", "Hawaiian Gardens"). */
+const PLACE_LAST_WORDS_EN = new Set(['hills', 'heights', 'springs', 'falls', 'gardens', 'park', 'beach', 'valley', 'county', 'city', 'town', 'village', 'island', 'islands', 'bay', 'harbor', 'harbour']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
 const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
@@ -805,6 +809,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function typeOfRun(words: Tok[], s: number, e: number, role: string | undefined, lemma: string): EntityType {
       if (role) return 'person';
       const lowers = words.map((w) => stripGenitive(w.text, false).toLowerCase());
+      // English names of buildings are places, whatever body runs them ("Betty Ford Center", "SAP Arena").
+      if (pack.code === 'en' && words.length > 1 && FACILITY_HEADS_EN.has(lowers[lowers.length - 1])) return 'place';
       if (lowers.some((w) => pack.orgHeads.has(w))) return 'organization';
       if (lowers.some((w) => pack.placeHeads.has(w))) return 'place';
       if (words.length === 1 && pack.orgSuffixes.some((suf) => lowers[0].endsWith(suf) && lowers[0].length > suf.length + 2)) return 'organization';
@@ -813,7 +819,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (after && pack.speechVerbs.has(after.text.toLowerCase())) return 'person';
       if (words.length === 1 && surnames.has(lemma.toLowerCase())) return 'person';
       const before = s > sent.first ? tokens[s - 1] : undefined;
-      if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
+      // After "in"/"at": one word is a place; a longer name is a place when it reads like one ("in Los Angeles", "in Beverly Hills").
+      if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) {
+        return words.length === 1 || PLACE_FIRST_WORDS.has(words[0].text) || PLACE_LAST_WORDS_EN.has(lowers[lowers.length - 1]) || US_STATE_NAMES.has(lemma) ? 'place' : 'organization';
+      }
       if (pack.code === 'en') {
         const w0 = words[0].text;
         // "France Telecom": a country opening a longer name is a company's name (a given name that is also a place is not).
