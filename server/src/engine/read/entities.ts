@@ -8,6 +8,7 @@ import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdj
 import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
+import { CITY_NAMES } from '../data/cities';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
 import { isAllCaps, isCapitalised, isLowercaseWord, sameLineGap, stripGenitive } from './words';
 
@@ -813,6 +814,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (pack.code === 'en' && words.length > 1 && FACILITY_HEADS_EN.has(lowers[lowers.length - 1])) return 'place';
       if (lowers.some((w) => pack.orgHeads.has(w))) return 'organization';
       if (lowers.some((w) => pack.placeHeads.has(w))) return 'place';
+      // A city CLDR names ("Athens", "Vancouver"), unless it is also a given name or a surname read here ("Regina").
+      if (CITY_NAMES.has(lemma) && !GIVEN_NAMES.has(lemma) && !surnames.has(lemma.toLowerCase())) return 'place';
       if (words.length === 1 && pack.orgSuffixes.some((suf) => lowers[0].endsWith(suf) && lowers[0].length > suf.length + 2)) return 'organization';
       if (isAllCaps(lemma)) return 'organization';
       const after = wordAt(e);
