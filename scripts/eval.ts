@@ -42,7 +42,13 @@ function main(): void {
   }
   // Subsets: `npm run eval -- ecbplus ner-da` or `npm run eval -- --set ecbplus` (dataset names).
   const args = process.argv.slice(2);
-  const only = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--set').concat(args.filter((_, i) => args[i - 1] === '--set'));
+  const valued = new Set(['--set', '--dump']);
+  const only = args.filter((a, i) => !a.startsWith('-') && !valued.has(args[i - 1])).concat(args.filter((_, i) => args[i - 1] === '--set'));
+  // Error analysis: `--quick` skips linking and the throughput run; `--dump FILE` writes every
+  // missed gold and false predicted mention (exact-span rule) with its line, one JSON per line.
+  const quick = args.includes('--quick');
+  const dumpPath = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
+  const dump: string[] = [];
   // `--link-errors`: also write eval/link-errors.txt, linking errors by cause (MEANTIME cross-lingual
   // pairs and ECB+ cross-document pairs).
   const linkErrors = args.includes('--link-errors');
@@ -93,13 +99,14 @@ function main(): void {
         add(sc.overlap, count(gold, spans, 'overlap', false));
         add(sc.typedExact, count(gold, spans, 'exact', true));
         add(sc.typedOverlap, count(gold, spans, 'overlap', true));
+        if (dumpPath) dumpErrors(dump, dataset, d.doc, text, gold, spans);
       }
     }
-    if (dataset === 'ner-da') continue; // DDT has no coreference chains
+    if (dataset === 'ner-da' || quick) continue; // DDT has no coreference chains
     const corpus = compareDocuments(analyses);
     const items: LinkItem[] = [];
     const readerItems: LinkItem[] = [];
-    const dump: DumpItem[] = [];
+    const linkDump: DumpItem[] = [];
     for (const [doc, g] of goldByDoc) {
       const p = predByDoc.get(doc)!;
       const a = analyses.find((x) => x.path === doc)!;
@@ -114,13 +121,13 @@ function main(): void {
         if (linkErrors) {
           const gm = g.gold[gi];
           const text = readText(group.find((s) => s.documents.some((x) => x.doc === doc))!, doc);
-          dump.push({ doc, language: g.language, gold: g.chains[gi], pred: entity ?? own, goldText: text.slice(gm.start, gm.end), predText: mention?.text, key: mention ? mentionKeys(a)[mentionIndex].key : undefined });
+          linkDump.push({ doc, language: g.language, gold: g.chains[gi], pred: entity ?? own, goldText: text.slice(gm.start, gm.end), predText: mention?.text, key: mention ? mentionKeys(a)[mentionIndex].key : undefined });
         }
         const readerKey = mention ? mention.gazetteerId ?? `lemma:${mention.lemma.toLowerCase()}` : own;
         readerItems.push({ doc, language: g.language, gold: g.chains[gi], pred: readerKey });
       });
     }
-    if (linkErrors) errorReports.push(linkErrorReport(`${dataset} ${group.map((s) => s.set).join('+')}`, dump, dataset === 'meantime', 300));
+    if (linkErrors) errorReports.push(linkErrorReport(`${dataset} ${group.map((s) => s.set).join('+')}`, linkDump, dataset === 'meantime', 300));
     for (const [target, list] of [[sc.link, items], [sc.readerLink, readerItems]] as const) {
       add(target.pairs, pairwise(list, false));
       add(target.crossLingual, pairwise(list, true));
@@ -131,13 +138,14 @@ function main(): void {
     }
   }
 
+  if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + '\n');
   if (linkErrors) {
     const file = resolve(__dirname, '..', 'eval', 'link-errors.txt');
     mkdirSync(resolve(__dirname, '..', 'eval'), { recursive: true });
     writeFileSync(file, errorReports.join('\n\n') + '\n');
     console.log(`wrote ${file}`);
   }
-  const throughput = measureThroughput(sets);
+  const throughput = quick ? { chars: 0, parseMBs: 0, analysisMBs: 0, ratio: 0 } : measureThroughput(sets);
   printTable(scores, throughput);
   const out = resolve(__dirname, '..', 'eval');
   mkdirSync(out, { recursive: true });
@@ -148,6 +156,25 @@ function main(): void {
   };
   writeFileSync(join(out, 'results.json'), JSON.stringify(json, null, 2));
   console.log(`\nwrote ${join(out, 'results.json')}`);
+}
+
+/** Missed gold (kind "fn") and false predictions ("fp") under the exact rule, with the overlapping partner if any. */
+function dumpErrors(out: string[], dataset: string, doc: string, text: string, gold: GoldSpan[], spans: Span[]): void {
+  const m = match(gold, spans, 'exact', false);
+  const used = new Set(m.filter((x) => x >= 0));
+  const lineOf = (at: number): string => text.slice(text.lastIndexOf('\n', at - 1) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const overlapping = (a: Span, list: Span[]): string | undefined => {
+    const o = list.find((b) => b.start < a.end && a.start < b.end);
+    return o ? text.slice(o.start, o.end) : undefined;
+  };
+  gold.forEach((g, gi) => {
+    if (m[gi] >= 0) return;
+    out.push(JSON.stringify({ kind: 'fn', dataset, doc, text: text.slice(g.start, g.end), type: g.type, start: g.start, partner: overlapping(g, spans), line: lineOf(g.start) }));
+  });
+  spans.forEach((p, pi) => {
+    if (used.has(pi)) return;
+    out.push(JSON.stringify({ kind: 'fp', dataset, doc, text: text.slice(p.start, p.end), type: p.type, start: p.start, partner: overlapping(p, gold), line: lineOf(p.start) }));
+  });
 }
 
 function summarise(s: SetScores): Record<string, unknown> {

@@ -6,7 +6,7 @@ import type { EntityType, LanguageCode } from '../types';
 import { DATA_LANGUAGES, type CuratedEntry, type DataLanguage } from './entryTypes';
 import { INSTITUTIONS } from './institutions';
 import { OUTLETS } from './outlets';
-import { CITIES } from './cities';
+import { CITIES } from './cityExonyms';
 import { COUNTRY_ALIASES } from './countryAliases';
 import { GOVERNMENT_BODIES } from './governmentBodies';
 import { countryAdjectiveForms, countryAdjectives } from './countryAdjectives';

@@ -5,9 +5,10 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
+import { CITY_NAMES } from '../data/cities';
 import { BODY_ANAPHORA } from '../data/governmentBodies';
 import { isAllCaps, isCapitalised, isLowercaseWord, sameLineGap, stripGenitive } from './words';
 
@@ -22,6 +23,8 @@ export interface EntityContext {
   capitalSeen: Set<string>;
   /** Indexes of headline sentences (title case or all capitals). */
   headlines: Set<number>;
+  /** Indexes of sentences that are web addresses: read for nothing. */
+  urlLines?: Set<number>;
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -42,6 +45,36 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const FACILITY_NOUNS = new Set(FACILITY_NOUNS_EN);
 const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
+const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
+const SIBILANT_PLURAL = /(?:ss|ch|sh|x)es$/;
+const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
+const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
+const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
+const ARTICLES_EN = new Set(['a', 'an', 'the', 'one']);
+/** Words that follow a noun, never an adjective's noun: relative pronouns and coordinators. */
+const NOUN_FOLLOWERS_EN = new Set(['who', 'whose', 'and', 'or', 'but', 'in', 'from', 'with']);
+const PUBLIC_BODY_HEADS = new Set(['commission', 'committee', 'council', 'parliament', 'assembly', 'government', 'court', 'embassy', 'consulate', 'senate', 'congress', 'police']);
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'a/s', 'aps', 'ab', 'asa', 'bv', 'nv', 'sa', 'spa', 's.p.a.']);
+/** Last words of English names of buildings and sites (typed as places, as English corpora do). */
+const FACILITY_HEADS_EN = new Set(['center', 'centre', 'clinic', 'theatre', 'theater', 'arena', 'stadium', 'courthouse', 'prison', 'jail', 'penitentiary', 'hotel', 'mall', 'hospital', 'unit', 'building', 'tower', 'towers', 'plaza', 'cathedral', 'temple', 'mosque']);
+/** Last words of English place names ("Beverly Hills", "Palm Springs", "Hawaiian Gardens"). */
+const PLACE_LAST_WORDS_EN = new Set(['hills', 'heights', 'springs', 'falls', 'gardens', 'park', 'beach', 'valley', 'county', 'city', 'town', 'village', 'island', 'islands', 'bay', 'harbor', 'harbour']);
+const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
+const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
+/** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
+function isPersonNoun(w: string): boolean {
+  if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.endsWith('men')) return PERSON_NOUNS.has(`${w.slice(0, -3)}man`);
+  if (w.charCodeAt(n - 1) !== 115) return w === 'children';
+  if (w.endsWith('ies')) return PERSON_NOUNS.has(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ves')) return PERSON_NOUNS.has(`${w.slice(0, -3)}f`) || PERSON_NOUNS.has(`${w.slice(0, -3)}fe`);
+  // "bosses", "witnesses", "coaches": plural "-es" after a sibilant.
+  if (SIBILANT_PLURAL.test(w)) return PERSON_NOUNS.has(w.slice(0, -2));
+  return PERSON_NOUNS.has(w.slice(0, -1));
+}
 const QUOTE_OPEN = new Set(['"', '“', '„', '«', '»']);
 const QUOTE_CLOSE = new Set(['"', '”', '“', '»', '«']);
 /** Small words inside title-case titles ("Lord of the Rings", "Fire and Blood"). */
@@ -67,6 +100,17 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   let unsureSingle = false;
   const unsure: Mention[] = [];
   const lastBodyCountry = new Map<string, string>();
+  // How many sentences each capitalised word opens: a word that opens several sentences and is
+  // never written in lowercase is a name the article keeps returning to ("Microsoft released ...",
+  // "Microsoft said ..."); common openers are stop words, adverbs in -ly, or seen in lowercase.
+  const openers = new Map<string, number>();
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.urlLines?.has(si)) continue;
+    const r = ctx.sentences[si];
+    let q = r.first;
+    while (q < r.last && ctx.tokens[q].kind !== Kind.Word) q++;
+    if (q < r.last && isCapitalised(ctx.tokens[q].text)) openers.set(ctx.tokens[q].lower, (openers.get(ctx.tokens[q].lower) ?? 0) + 1);
+  }
 
   // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
   // elsewhere the genitive is a letter of the word ("Danmarks") and stays.
@@ -77,8 +121,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (last === 115 || last === 83) {
         const apo = text.charCodeAt(e - 2);
         if (apo === 39 || apo === 0x2019) e -= 2;
-      } else if (last === 46 && form === 'name' && text.charCodeAt(e - 2) >= 97 && text.charCodeAt(e - 2) <= 122) {
-        // A final abbreviation's period is punctuation to English corpora ("Arcade Joseph Comeaux Jr").
+      } else if (last === 46 && form === 'name' && text.charCodeAt(e - 2) >= 97 && text.charCodeAt(e - 2) <= 122 && !CORPORATE_ABBREVIATION.test(text.slice(Math.max(s, e - 6), e))) {
+        // A final abbreviation's period is punctuation to English corpora ("Arcade Joseph Comeaux Jr"),
+        // except in a company's legal form ("Apple Inc.", "Microsoft Corp.").
         e -= 1;
       }
     }
@@ -90,6 +135,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
   };
 
   for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.urlLines?.has(si)) continue;
     const sent = ctx.sentences[si];
     const pack = ctx.packs[si];
     englishPossessive = pack.code === 'en';
@@ -106,9 +152,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (ctx.capitalSeen.has(l) || ctx.capitalSeen.has(w.toLowerCase())) return false;
       return !gazetteerIds(normalizeName(w), w) && !gazetteerIds(normalizeName(stripGenitive(w, pack.plainGenitiveS)), stripGenitive(w, pack.plainGenitiveS));
     };
-    let pendingRole: { text: string; at: number } | undefined;
+    /** A title waiting for its name; `from` is set for an honorific kept in the name's span. */
+    let pendingRole: { text: string; at: number; from?: number } | undefined;
     let k = sent.first;
 
+    const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
     const wordAt = (i: number): Tok | undefined => (i < end && tokens[i].kind === Kind.Word ? tokens[i] : undefined);
     const joined = (i: number): boolean => i > sent.first && sameLineGap(text, tokens[i - 1].end, tokens[i].start);
     const genitive = (w: string): string => stripGenitive(w, pack.plainGenitiveS);
@@ -175,6 +223,13 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           const nx = wordAt(k + 1);
           if (nx && joined(k + 1) && isCapitalised(nx.text) && !pack.titles.has(nx.lower)) gz = undefined;
         }
+        // A country name right before another capitalised word opens a company's name ("France
+        // Telecom", "Russia Today"); not in a headline, where every word is capitalised.
+        if (gz && gz.len === 1 && pack.code === 'en' && !headline && gz.id.startsWith('geo:') && stripGenitive(t.text, false) === t.text && !isAllCaps(t.text)) {
+          const nx = wordAt(k + 1);
+          if (nx && joined(k + 1) && isCapitalised(nx.text) && !isAllCaps(nx.text) && !pack.stopwords.has(nx.lower) && !countryOfAdjective(nx.lower)
+            && !pack.months.has(nx.lower) && !pack.weekdays.has(nx.lower) && !isHead(nx.lower) && !gazetteerIds(normalizeName(nx.text), nx.text)) gz = undefined;
+        }
         if (gz) {
           const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
           if (!dropIt) {
@@ -190,9 +245,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const adj = countryOfAdjective(t.text);
         const nextW = wordAt(k + 1);
         // Outside English a capitalised adjective mid-sentence starts a name ("Danske Bank").
-        const inName = pack.code !== 'en' && !initial && !!nextW && joined(k + 1) && isCapitalised(nextW.text);
+        // In English only when a head word follows within three words ("American Medical Association").
+        const inName = !!nextW && joined(k + 1) && isCapitalised(nextW.text) && (pack.code !== 'en' ? !initial : orgHeadWithin(k + 1, 3));
         if (adj && !inName && !(initial && pack.stopwords.has(lower))) {
-          emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
+          if (nounUse(k)) emit(t.start, t.end, 'person', 'name', t.text, si);
+          else emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adj}`);
           k++;
           initial = false;
           continue;
@@ -380,7 +437,6 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     function capitalisedRun(i: number): number {
       let j = i + 1;
-      const isHead = (w: string): boolean => pack.orgHeads.has(w) || pack.titles.has(w) || pack.placeHeads.has(w);
       const calendar = (w: Tok): boolean => {
         let l = w.lower;
         if (pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l)) return true;
@@ -389,15 +445,30 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         l = stripGenitive(l, false).replace(/\.$/, '');
         return pack.weekdays.has(l) || pack.months.has(l) || pack.monthAbbreviations.has(l);
       };
-      if (commonInHeadline(tokens[i].text)) return i + 1;
+      if (commonInHeadline(tokens[i].text)) {
+        // "Woman Killed In Queens Hit-And-Run": a word for a person is a participant even in a headline.
+        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emit(tokens[i].start, tokens[i].end, 'person', 'name', tokens[i].text, si);
+        return i + 1;
+      }
       let hasHead = isHead(tokens[i].text.toLowerCase());
       while (j < end) {
+        // A quoted nickname between given name and surname: "Vincent 'The Chin' Gigante".
+        if (j === i + 1 && tokens[j].kind !== Kind.Word && GIVEN_NAMES.has(tokens[i].text)) {
+          const after = nicknameEnd(j);
+          if (after > 0) { j = after; continue; }
+        }
         const w = wordAt(j);
         if (!w || !joined(j)) break;
-        if (calendar(w) || (headline && commonInHeadline(w.text))) break;
+        // An English possessive ends a name ("Evansville's Purple Aces", "KYW's Pat Loeb" are two)
+        // unless a head word follows ("Sam's Club", "the District Attorney's Office").
+        if (englishPossessive && stripGenitive(tokens[j - 1].text, false) !== tokens[j - 1].text && !isHead(w.lower)) break;
+        // In a headline the word after a given name is the surname, unless the body writes it in lowercase ("Lindsay Lohan Checks Into Rehab").
+        if (calendar(w) || (headline && commonInHeadline(w.text) && !(j === i + 1 && pack.code === 'en' && GIVEN_NAMES.has(tokens[i].text) && !ctx.lowercaseSeen.has(w.lower) && !pack.stopwords.has(w.lower)))) break;
         // A digit-led word inside a name ("Philadelphia 76ers"); not "1990s" or ordinals.
         const c0 = w.text.charCodeAt(0);
         if (c0 >= 48 && c0 <= 57 && DIGIT_LED_WORD.test(w.text) && !ORDINAL_SUFFIX.test(w.text)) { j++; continue; }
+        // A company's legal form ends its name ("TallGrass Distribution Ltd Christmas party").
+        if (LEGAL_FORMS.has(tokens[j - 1].lower)) break;
         if (isCapitalised(w.text) && !(w.text.includes('-') && HYPHEN_LOWER.test(w.text))) {
           if (!hasHead && pack.code === 'en' && countryOfAdjective(w.lower)) break;
           if (isHead(w.lower) || (w.lower.endsWith('s') && isHead(w.lower.replace(/['’]s$/, '')))) hasHead = true;
@@ -414,7 +485,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           // "and" joins words inside one name ("Fire and Rescue"), not two names ("Surrey Police and ...").
           const coordinating = lw === 'and' || lw === 'og' || lw === 'und' || lw === 'och' || lw === 'en' || lw === 'et' || lw === 'e' || lw === 'y';
           // A repeated first word after "and" starts a second name ("Kent Police and Kent Fire").
-          if (pack.connectors.has(lw) && (hasHead || isHead(next.text.toLowerCase())) && !(coordinating && next.text === tokens[i].text)) { j += 2; continue; }
+          // Nor does one that is an acronym, a title or a known name ("Emory University and CNN",
+          // "Larry Lucchino and General Manager Theo Epstein").
+          const secondName = coordinating && (next.text === tokens[i].text || isAllCaps(next.text) || pack.titles.has(next.lower) || !!gazetteerIds(normalizeName(next.text), next.text));
+          // "of <country>" after a public body names the country apart ("Central Elections Commission of Turkmenistan").
+          const ofCountry = lw === 'of' && hasHead && PUBLIC_BODY_HEADS.has(tokens[j - 1].lower) && !!gazetteerIds(normalizeName(next.text), next.text)?.some((id) => id.startsWith('geo:'));
+          if (pack.connectors.has(lw) && (hasHead || isHead(next.text.toLowerCase())) && !secondName && !ofCountry) { j += 2; continue; }
         } else if (hasHead && next2 && pack.connectors.has(lw) && next && pack.connectors.has(next.text.toLowerCase()) && joined(j + 2) && isCapitalised(next2.text) && !/^(and|og|und|och|en|et|e|y)$/.test(lw)) {
           j += 3; // "of the"
           continue;
@@ -426,6 +502,15 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
       // "Police said"): the word is the subject, a name or a group of people, not a common opener.
       let subject = false;
+      // A sentence opening with a bare singular word for a person is headline style ("Judge
+      // sentences Orozco to death", "Climber dead after fall"): the word names a participant. So
+      // does a word for people before a preposition ("Voters in Turkmenistan began ...") or, below,
+      // before an auxiliary or speech verb ("Police said").
+      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)
+        && (PERSON_NOUNS.has(tokens[s].lower) && !GROUP_NOUNS.has(tokens[s].lower) ? true : PREPOSITIONS_EN.has(wordAt(e)?.lower ?? ''))) {
+        emit(tokens[s].start, tokens[s].end, 'person', 'name', tokens[s].text, si);
+        return j;
+      }
       if (pack.code === 'en' && e - s === 1 && initialWord(s)) {
         const nx = wordAt(e);
         const lw = tokens[s].lower;
@@ -444,19 +529,24 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         const single = e - s === 1;
         // German capitalises its articles at sentence start ("Die Ablöse", "Der Vertrag"): a
         // stop word never opens a German name, whatever follows it.
-        if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || ((single || pack.code === 'de') && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
+        // A surname of a person named in full earlier is that person even when the word is also a
+        // common one ("W. Mark Felt ... Felt died at his home").
+        if (single && surnames.has(lw) && isCapitalised(tokens[s].text)) {
+          // falls through to the name reading below
+        } else if (pack.common.has(lw) || ctx.lowercaseSeen.has(lw) || pack.speechVerbs.has(lw) || ((single || pack.code === 'de') && pack.stopwords.has(lw)) || pack.months.has(lw) || pack.weekdays.has(lw)) {
           // Read the rest afresh: it may start a gazetteer name ("The Kremlin", "With Russia's").
           return s + 1;
         }
       }
       // Titles: "Secretary-General Jens Stoltenberg", "Prime Minister Mette Frederiksen".
       let role: string | undefined;
+      const titleFrom = tokens[s].start;
       for (let again = true; again && s < e;) {
         again = false;
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
           let key = '';
           for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].lower;
-          if (pack.titles.has(key)) {
+          if (pack.titles.has(key) || (text.charCodeAt(tokens[s + len - 1].end) === 46 && pack.titles.has(`${key}.`))) {
             role = role ? `${role} ${text.slice(tokens[s].start, tokens[s + len - 1].end)}` : text.slice(tokens[s].start, tokens[s + len - 1].end);
             s += len;
             again = true;
@@ -466,9 +556,13 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       // A title inside the run ("Alaska Gov. Sarah Palin"): the part before it is read alone,
       // the title and the name after it are read afresh.
-      for (let q = s + 1; q < e - 1; q++) {
+      // An abbreviated title may end the run, its period cut off by tokenising ("Philadelphia
+      // Homicide Capt. James Clark").
+      for (let q = s + 1; q < e; q++) {
         const tl = tokens[q].text.toLowerCase();
-        if (pack.titles.has(tl) && isCapitalised(tokens[q].text) && !pack.orgHeads.has(tl) && !pack.placeHeads.has(tl) && tokens[q - 1].kind === Kind.Word && isCapitalised(tokens[q - 1].text)) {
+        const abbreviated = q === e - 1 && text.charCodeAt(tokens[q].end) === 46 && pack.titles.has(`${tl}.`);
+        if (q === e - 1 && !abbreviated) break;
+        if ((pack.titles.has(tl) || abbreviated) && isCapitalised(tokens[q].text) && !pack.orgHeads.has(tl) && !pack.placeHeads.has(tl) && tokens[q - 1].kind === Kind.Word && isCapitalised(tokens[q - 1].text)) {
           e = q;
           j = q;
           break;
@@ -478,12 +572,20 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       while (e > s && !isCapitalised(tokens[e - 1].text) && !(e - s > 1 && DIGIT_LED_WORD.test(tokens[e - 1].text))) e--;
       while (s < e && !isCapitalised(tokens[s].text)) s++;
       if (s >= e) {
-        if (role) pendingRole = { text: role, at: j };
+        // "The President announced ...": a capitalised title after "the" with no name after it
+        // stands for its holder.
+        const prev = i > sent.first ? tokens[i - 1] : undefined;
+        const after = wordAt(j);
+        if (role && pack.code === 'en' && prev?.lower === 'the' && prev.kind === Kind.Word && !honorific(role) && !(after && joined(j) && isCapitalised(after.text))) {
+          emit(tokens[i].start, tokens[j - 1].end, 'person', 'name', role, si);
+          return j;
+        }
+        if (role) pendingRole = { text: role, at: j, from: honorific(role) ? titleFrom : undefined };
         return j;
       }
       if (role && s > i) {
         // After a title the name is read afresh (it may be a gazetteer name); the title waits.
-        pendingRole = { text: role, at: s };
+        pendingRole = { text: role, at: s, from: honorific(role) ? titleFrom : undefined };
         return s;
       }
       const words = tokens.slice(s, e);
@@ -496,19 +598,24 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words.every((w) => isAllCaps(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 5)) {
         let others = 0;
         for (let q = sent.first; q < end; q++) if (tokens[q].kind === Kind.Word && (q < s || q >= e)) others++;
-        if (headline || others === 0 || ctx.lowercaseSeen.has(lw0)) return j;
+        // In a headline the run holds only words the body also capitalises ("COLTS BEAT CHIEFS":
+        // "Colts", "Chiefs"), so they are names; a label line ("BREAKING NEWS") has no such evidence.
+        const evidenced = headline && words.every((w) => ctx.capitalSeen.has(w.lower) || !!gazetteerIds(normalizeName(w.text), w.text));
+        if ((headline && !evidenced) || others === 0 || ctx.lowercaseSeen.has(lw0)) return j;
       }
       if (e - s === 1) {
         const next = wordAt(e);
         const nextLower = !!next && joined(e) && isLowercaseWord(next.text);
         if (pack.capitalisedAdjectives.has(lw0) || (pack.code === 'en' && nextLower && /(?:ian|ean|ese|ish)$/.test(lw0) && !pack.speechVerbs.has(next!.text))) {
-          emit(words[0].start, words[0].end, 'other', 'adjective', words[0].text, si);
+          if (pack.capitalisedAdjectives.has(lw0) && nounUse(s)) emit(words[0].start, words[0].end, 'person', 'name', words[0].text, si);
+          else emit(words[0].start, words[0].end, 'other', 'adjective', words[0].text, si);
           return j;
         }
         const speech = !!next && pack.speechVerbs.has(next.text.toLowerCase());
         // A lone capitalised word at sentence start is a name only with evidence: seen
         // capitalised mid-sentence elsewhere, an acronym, or followed by a speech verb.
-        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))) return j;
+        if (initialWord(s) && !ctx.capitalSeen.has(lw0) && !speech && !surnames.has(lw0) && !(isAllCaps(words[0].text) && !pack.stopwords.has(lw0))
+          && !((openers.get(lw0) ?? 0) >= 2 && !ctx.lowercaseSeen.has(lw0) && !pack.stopwords.has(lw0) && !pack.common.has(lw0) && !lw0.endsWith('ly'))) return j;
         // Capitalised function words mid-sentence (Danish formal "De", "Deres") are not names.
         if (pack.code !== 'en' && pack.stopwords.has(lw0)) return j;
         if (pack.common.has(lw0) && !ctx.capitalSeen.has(lw0)) return j;
@@ -528,7 +635,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const raw = text.slice(words[0].start, words[words.length - 1].end);
       const lemma = raw.slice(0, raw.length - lastW.length) + g;
       // Role from a title just before ("generalsekretær, Marija ...", "Foreign Minister, Luigi Di Maio").
-      if (!role && pendingRole && s - pendingRole.at <= 3) role = pendingRole.text;
+      let spanStart = words[0].start;
+      if (!role && pendingRole && s - pendingRole.at <= 3) {
+        role = pendingRole.text;
+        if (pendingRole.from !== undefined && s - pendingRole.at <= 1) spanStart = pendingRole.from;
+      }
       if (!role) {
         for (let q = s - 1; q >= Math.max(sent.first, s - 3); q--) {
           const w = tokens[q];
@@ -542,7 +653,21 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // English place phrases written as one name: "Wasilla, Alaska", "Betty Ford Center in Rancho
       // Mirage, Calif", "a Malibu treatment facility". Not after a person's name.
       let spanEnd = e;
-      if (pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
+      // A name used as a modifier of a word for people or a body ("the Bush administration", "a
+      // Mafia boss", "Staunton police"): the phrase names that body or person, not the name's bearer.
+      let described = false;
+      if (pack.code === 'en' && !role && !/['’]s?$/.test(lastW)) {
+        const head = headNounAfter(e);
+        // Not "FBI official", "NBA team" (a member of the body the acronym names) nor "a Dalembert
+        // fan" (a person's follower).
+        if (head && !isAllCaps(g) && !(head === 'person' && (type === 'person' || surnames.has(g.toLowerCase())))) {
+          spanEnd = e + 1;
+          type = head;
+          described = true;
+          if (spanEnd > j) j = spanEnd;
+        }
+      }
+      if (!described && pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
           spanEnd = ext;
@@ -551,12 +676,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         }
       }
       const form: MentionForm = isAllCaps(g) ? 'acronym' : 'name';
-      let finalLemma = lemma;
-      if (type === 'person') {
+      let finalLemma = described ? text.slice(words[0].start, tokens[spanEnd - 1].end) : lemma;
+      if (type === 'person' && !described) {
         if (words.length >= 2) surnames.set(g.toLowerCase(), lemma);
         else if (surnames.has(g.toLowerCase())) finalLemma = surnames.get(g.toLowerCase())!;
       }
-      const m = emit(words[0].start, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
+      const m = emit(spanStart, tokens[spanEnd - 1].end, type, form, finalLemma, si, undefined, role);
       if (unsureSingle && m.type === 'organization') unsure.push(m);
       unsureSingle = false;
       if (spanEnd > e) return j;
@@ -594,6 +719,64 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return after;
     }
 
+    /** An organisation head word among the next n capitalised, joined words from i, not the first ("Medical Association"). */
+    function orgHeadWithin(i: number, n: number): boolean {
+      for (let q = i; q < end && q < i + n; q++) {
+        const w = wordAt(q);
+        if (!w || !joined(q) || !isCapitalised(w.text)) return false;
+        // "the Indian Navy": a nationality before a bare head word is read apart, as corpora mark it.
+        if (pack.orgHeads.has(w.lower)) return q > i;
+      }
+      return false;
+    }
+
+    /**
+     * An English adjective of nationality, faith or party used as a noun for a person: after an
+     * article and before no noun ("a Muslim who", "the Democrat said", "One Australian and ...").
+     */
+    function nounUse(q: number): boolean {
+      if (pack.code !== 'en') return false;
+      const prev = q > sent.first ? tokens[q - 1] : undefined;
+      if (!prev || prev.kind !== Kind.Word || !ARTICLES_EN.has(prev.lower)) return false;
+      const next = q + 1 < end ? tokens[q + 1] : undefined;
+      return !next || next.kind !== Kind.Word || AUXILIARIES.has(next.lower) || pack.speechVerbs.has(next.lower) || NOUN_FOLLOWERS_EN.has(next.lower);
+    }
+
+    /** After a quoted nickname of one to three capitalised words, followed by a surname: the surname's index, or -1. */
+    function nicknameEnd(q: number): number {
+      if (!NICKNAME_QUOTES.has(tokens[q].text) || !sameLineGap(text, tokens[q - 1].end, tokens[q].start)) return -1;
+      let r = q + 1;
+      while (r < end && r - q <= 3 && tokens[r].kind === Kind.Word && isCapitalised(tokens[r].text)) r++;
+      if (r === q + 1 || r + 1 >= end || !NICKNAME_QUOTES.has(tokens[r].text)) return -1;
+      const surname = wordAt(r + 1);
+      return surname && isCapitalised(surname.text) && sameLineGap(text, tokens[r].end, surname.start) ? r + 1 : -1;
+    }
+
+    /** English corpora keep "Dr.", "Mr.", "Ms." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
+    function honorific(role: string): boolean {
+      return pack.code === 'en' && HONORIFICS_EN.has(role);
+    }
+
+    /** The type a lowercase head noun right after a name gives the phrase ("administration", "boss"), if any. */
+    function headNounAfter(e: number): EntityType | undefined {
+      const w = wordAt(e);
+      if (!w || !joined(e) || !isLowercaseWord(w.text)) return undefined;
+      // "Mafia boss Gaetano Lo Presti": the noun is a title for the name after it.
+      const nx = wordAt(e + 1);
+      if (nx && joined(e + 1) && isCapitalised(nx.text)) return undefined;
+      if (BODY_NOUNS.has(w.lower)) return 'organization';
+      return isPersonNoun(w.lower) ? 'person' : undefined;
+    }
+
+    /**
+     * A lowercase word that can only be a noun modifier before a facility noun ("jewellery store",
+     * "ice cream shop"): no stop word, no verb or plural ending ("released", "issues", "holding").
+     */
+    function plainModifier(r: number): boolean {
+      const l = tokens[r].lower;
+      return isLowercaseWord(l) && l.length > 2 && !FACILITY_NOUNS.has(l) && !pack.stopwords.has(l) && !VERB_OR_PLURAL_ENDING.test(l) && !!wordAt(r + 1);
+    }
+
     /** How far an English place phrase runs on after a name ending at token e (exclusive). */
     function placeExtension(e: number, facilityLike: boolean): number {
       let q = e;
@@ -601,7 +784,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (st > 0) return st;
       // Lowercase facility nouns: "Malibu treatment facility", "New Zealand mountains".
       let r = q;
-      while (r < end && r - q < 2 && wordAt(r) && joined(r) && FACILITY_MODIFIERS.has(tokens[r].lower)) r++;
+      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
       if (r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower)) {
         q = r + 1;
         facilityLike = true;
@@ -627,17 +810,26 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function typeOfRun(words: Tok[], s: number, e: number, role: string | undefined, lemma: string): EntityType {
       if (role) return 'person';
       const lowers = words.map((w) => stripGenitive(w.text, false).toLowerCase());
+      // English names of buildings are places, whatever body runs them ("Betty Ford Center", "SAP Arena").
+      if (pack.code === 'en' && words.length > 1 && FACILITY_HEADS_EN.has(lowers[lowers.length - 1])) return 'place';
       if (lowers.some((w) => pack.orgHeads.has(w))) return 'organization';
       if (lowers.some((w) => pack.placeHeads.has(w))) return 'place';
+      // A city CLDR names ("Athens", "Vancouver"), unless it is also a given name or a surname read here ("Regina").
+      if (CITY_NAMES.has(lemma) && !GIVEN_NAMES.has(lemma) && !surnames.has(lemma.toLowerCase())) return 'place';
       if (words.length === 1 && pack.orgSuffixes.some((suf) => lowers[0].endsWith(suf) && lowers[0].length > suf.length + 2)) return 'organization';
       if (isAllCaps(lemma)) return 'organization';
       const after = wordAt(e);
       if (after && pack.speechVerbs.has(after.text.toLowerCase())) return 'person';
       if (words.length === 1 && surnames.has(lemma.toLowerCase())) return 'person';
       const before = s > sent.first ? tokens[s - 1] : undefined;
-      if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) return words.length === 1 ? 'place' : 'organization';
+      // After "in"/"at": one word is a place; a longer name is a place when it reads like one ("in Los Angeles", "in Beverly Hills").
+      if (before && before.kind === Kind.Word && pack.placePrepositions.has(before.text.toLowerCase())) {
+        return words.length === 1 || PLACE_FIRST_WORDS.has(words[0].text) || PLACE_LAST_WORDS_EN.has(lowers[lowers.length - 1]) || US_STATE_NAMES.has(lemma) ? 'place' : 'organization';
+      }
       if (pack.code === 'en') {
         const w0 = words[0].text;
+        // "France Telecom": a country opening a longer name is a company's name (a given name that is also a place is not).
+        if (words.length > 1 && !GIVEN_NAMES.has(w0) && gazetteerIds(normalizeName(w0), w0)?.[0]?.startsWith('geo:')) return 'organization';
         const lastL = lowers[lowers.length - 1];
         const plural = lastL.length > 3 && lastL.endsWith('s') && !lastL.endsWith('ss') && !/['’]s$/.test(words[words.length - 1].text);
         if (words.length === 1) {
@@ -650,6 +842,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           unsureSingle = true;
           return 'organization';
         }
+        // A quoted nickname inside: "Vincent 'The Chin' Gigante".
+        if (GIVEN_NAMES.has(w0) && words.some((w) => w.kind !== Kind.Word)) return 'person';
         if (words.length <= 4 && !words.some((w) => /\d/.test(w.text))) {
           if (GIVEN_NAMES.has(w0) || INITIAL.test(w0)) return 'person';
           if (US_STATE_NAMES.has(lemma) || PLACE_FIRST_WORDS.has(w0) || US_STATE_NAMES.has(w0)) return plural ? 'organization' : 'place';

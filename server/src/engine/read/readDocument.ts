@@ -76,11 +76,18 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   const lowercaseSeen = new Set<string>();
   const capitalSeen = new Set<string>();
   const headlines = new Set<number>();
-  raw.forEach((r, i) => { if (isHeadline(tokens, r.first, r.last)) headlines.add(i); });
+  // A line that is a web address ("http:// www.site.com/news/Lindsay _ Lohan _ Checks _ Into") holds
+  // slug words, not prose: no evidence, no mentions.
+  const urlLines = new Set<number>();
+  raw.forEach((r, i) => {
+    const w = r.first < r.last ? tokens[r.first].lower : '';
+    if (w === 'http' || w === 'https' || w === 'www') urlLines.add(i);
+    else if (isHeadline(tokens, r.first, r.last)) headlines.add(i);
+  });
   for (let si = 0; si < raw.length; si++) {
     const r = raw[si];
     // Headlines capitalise every word: they are no evidence that a word is a name.
-    if (headlines.has(si)) continue;
+    if (headlines.has(si) || urlLines.has(si)) continue;
     for (let k = r.first; k < r.last; k++) {
       const t = tokens[k];
       if (t.kind !== Kind.Word) continue;
@@ -89,7 +96,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
     }
   }
 
-  const { mentions, acronyms } = findEntities({ text, tokens, sentences: raw, packs, lowercaseSeen, capitalSeen, headlines });
+  const { mentions, acronyms } = findEntities({ text, tokens, sentences: raw, packs, lowercaseSeen, capitalSeen, headlines, urlLines });
 
   const anchor = findAnchorDate(options.anchorDate, frontMatter.date, masked, docPack);
   const anchorDate = anchor ? anchor.toISOString().slice(0, 10) : undefined;

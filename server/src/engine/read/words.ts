@@ -52,12 +52,19 @@ export function sameLineGap(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Short words English title case leaves in lowercase (AP and Chicago style: articles, coordinating
+ * conjunctions, short prepositions): "Ellen DeGeneres Returns to Host the Oscars".
+ */
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over']);
+
+/**
  * Title-case or all-capital headline ("Lindsay Lohan Checks Into Rehab", "RED SOX MAKE OFFER"):
- * at least four words, three quarters of them capitalised.
+ * at least four words, three quarters of them capitalised, or every word but title-case minor words.
  */
 export function isHeadline(words: readonly { text: string; kind: number }[], first: number, last: number): boolean {
   let letters = 0;
   let caps = 0;
+  let minor = 0;
   for (let k = first; k < last; k++) {
     if (words[k].kind !== 0) continue;
     const w = words[k].text;
@@ -65,6 +72,8 @@ export function isHeadline(words: readonly { text: string; kind: number }[], fir
     if (c >= 48 && c <= 57) continue;
     letters++;
     if (isCapitalised(w)) caps++;
+    else if (TITLE_MINOR_WORDS.has(w)) minor++;
   }
-  return letters >= 4 && caps / letters >= 0.75;
+  // Title case proper: every other word capitalised; else three quarters of all words (all caps, or title case that capitalises small words too).
+  return (letters >= 4 && caps / letters >= 0.75) || (caps >= 3 && minor > 0 && caps + minor === letters);
 }

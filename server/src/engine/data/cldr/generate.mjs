@@ -35,5 +35,21 @@ for (const [lang, loc] of Object.entries(LOCALES)) {
     relative: { day: rel('day'), week: rel('week'), month: rel('month'), year: rel('year') },
   };
 }
+// Cities: CLDR names one exemplar city per time zone ("Europe/Athens", "America/Los_Angeles"),
+// localised where the name differs ("Athen", "Atenas"). Used to type one-word names as places.
+const cities = new Set();
+const walkZones = (o, path) => {
+  for (const [k, v] of Object.entries(o)) {
+    if (Array.isArray(v)) { if (path.length) cities.add(k.replace(/_/g, ' ')); } else if (v && typeof v === 'object') walkZones(v, [...path, k]);
+  }
+};
+walkZones(JSON.parse(readFileSync(require.resolve('cldr-core/supplemental/metaZones.json'), 'utf8')).supplemental.metaZones.metazoneInfo.timezone, []);
+for (const loc of Object.values(LOCALES)) {
+  const zones = load('cldr-dates-full', loc, 'timeZoneNames.json').dates.timeZoneNames.zone;
+  const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === 'object') { if (typeof v.exemplarCity === 'string') cities.add(v.exemplarCity); walk(v); } };
+  walk(zones);
+}
+for (const c of [...cities]) if (/^(Unknown|GMT|UTC)|Station$|\d/.test(c)) cities.delete(c);
+out.cities = [...cities].sort();
 writeFileSync(new URL('./cldr.json', import.meta.url), JSON.stringify(out));
 console.error('wrote cldr.json');

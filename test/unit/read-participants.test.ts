@@ -1,0 +1,62 @@
+// Participants, span boundaries and headline evidence in English news prose written for these tests.
+import { strict as assert } from 'node:assert';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+
+const read = (text: string) => readDocument('t.txt', text, { language: 'en' }).mentions.filter((m) => m.form !== 'adjective');
+const names = (text: string): string[] => read(text).map((m) => m.text);
+
+describe('read: participants and span boundaries (English)', () => {
+  it('a word for people in a title-case headline or opening a headline-style sentence is a participant', () => {
+    const found = names('Driver Held After Crash on Harbor Road\nJudge orders new trial for Lena Holt.\nThe driver was released on bail, officers said.');
+    assert.ok(found.includes('Driver'), found.join(' | '));
+    assert.ok(found.includes('Judge'), found.join(' | '));
+    assert.ok(found.includes('Lena Holt'), found.join(' | '));
+    assert.ok(!found.some((t) => /Held|Crash|Road/.test(t)), found.join(' | '));
+  });
+  it('a name modifying a word for a body or a person is read as the whole phrase', () => {
+    const found = names('Critics said the Carver administration had ignored the report.\nA Dunmore jury convicted the man on Friday.');
+    assert.ok(found.includes('Carver administration'), found.join(' | '));
+    assert.ok(found.includes('Dunmore jury'), found.join(' | '));
+  });
+  it('an English possessive ends a name unless a head word follows', () => {
+    const found = names("Westfield's Mark Olsen scored twice as the team beat Norwich on Sunday. She shopped at Sam's Club every week.");
+    assert.ok(found.includes('Mark Olsen'), found.join(' | '));
+    assert.ok(found.includes("Sam's Club"), found.join(' | '));
+  });
+  it('keeps Dr. in the span and a quoted nickname inside the name', () => {
+    const ms = read("The clinic is run by Dr. Lena Holt. Frank 'The Hammer' Rossi was arrested in Newark on Monday.");
+    const holt = ms.find((m) => m.text === 'Dr. Lena Holt');
+    assert.ok(holt, ms.map((m) => m.text).join(' | '));
+    assert.equal(holt.type, 'person');
+    const rossi = ms.find((m) => m.text === "Frank 'The Hammer' Rossi");
+    assert.equal(rossi?.type, 'person', ms.map((m) => m.text).join(' | '));
+  });
+  it('web-address lines give no mentions and no evidence for the headline', () => {
+    const found = names('http:// www.example.com/news/Anna _ Berg _ Checks _ Into _ Clinic\nAnna Berg Checks Into Clinic\nThe singer Anna Berg checked into a clinic on Friday.');
+    assert.ok(!found.some((t) => /Checks|_/.test(t)), found.join(' | '));
+    assert.ok(found.filter((t) => t === 'Anna Berg').length >= 2, found.join(' | '));
+  });
+  it('title case that keeps short words lowercase is a headline', () => {
+    const found = names('Mayor Returns to Run the City Council\nThe mayor returned to office on Monday.');
+    assert.ok(!found.some((t) => /Returns|Run/.test(t)), found.join(' | '));
+  });
+  it('all-capital headline words are names when the body capitalises them', () => {
+    const found = names('HORNETS BEAT FALCONS TO REACH FINAL\nThe Hornets beat the Falcons 3-1 on Saturday.');
+    assert.ok(found.includes('HORNETS') && found.includes('FALCONS'), found.join(' | '));
+    assert.ok(!found.some((t) => /BEAT|FINAL/.test(t)), found.join(' | '));
+  });
+  it('a surname already read in full, or a word opening several sentences, is a name at sentence start', () => {
+    const found = names('The author Mark Little died at home. Little wrote nine novels.\nContoso released a fix on Monday. Contoso rushed out a second one a day later.');
+    assert.equal(found.filter((t) => t === 'Little').length, 1, found.join(' | '));
+    assert.equal(found.filter((t) => t === 'Contoso').length, 2, found.join(' | '));
+  });
+  it('a country name before another capitalised word opens a company name; "and" before a known name ends one', () => {
+    const found = names('Portugal Telecom said the line was cut. She studied at Brandt University and CNN hired her.');
+    assert.ok(found.includes('Portugal Telecom'), found.join(' | '));
+    assert.ok(found.includes('Brandt University') && found.includes('CNN'), found.join(' | '));
+  });
+  it('a nationality or faith word used as a noun is a person', () => {
+    const ms = read('Police said the suspect is a Muslim who moved to the town last year.');
+    assert.equal(ms.find((m) => m.text === 'Muslim')?.type, 'person', ms.map((m) => m.text).join(' | '));
+  });
+});
