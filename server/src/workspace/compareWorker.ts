@@ -10,11 +10,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 
 const MARK = 'newslens-compare-worker';
-/**
- * The corpus result is stored as one JSON text (23 MB at 1,000 bench articles). At 10,000 the bench
- * saw no file written (and a 4.5 GB server): above this size the attempt costs more than it saves.
- */
-const MAX_PERSISTED_DOCUMENTS = 5000;
+/** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
+const MAX_PERSISTED_DOCUMENTS = 50000;
 
 interface Request {
   documents: DocumentAnalysis[];

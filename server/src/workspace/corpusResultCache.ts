@@ -28,6 +28,11 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
   return h.digest('hex');
 }
 
+/** Items per stored line: lines stay small, so no string near V8's length limit is ever built. */
+const CHUNK = 500;
+const FIELDS = ['paths', 'stories', 'storyOf', 'entities', 'entityOfMention', 'claims', 'alignments', 'findings'] as const;
+type Field = (typeof FIELDS)[number];
+
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
   let fd: number | undefined;
@@ -43,42 +48,74 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
     if (fd !== undefined) fs.closeSync(fd);
   }
   try {
-    const all = fs.readFileSync(file, 'utf8');
-    return parseBody(all.slice(all.indexOf('\n') + 1));
+    return parseStoredResult(fs.readFileSync(file), key);
   } catch {
     return undefined;
   }
 }
 
-/** The result in a stored file's text when its key is `key` (the server's main thread reads the file ahead, during the scan). */
-export function parseStoredResult(fileText: string, key: string): StoredResult | undefined {
+/**
+ * The result in a stored file's bytes when its key is `key` (the server's main thread reads the
+ * file ahead, during the scan). Line by line: the file is hundreds of MB at 10,000 articles.
+ */
+export function parseStoredResult(bytes: Buffer, key: string): StoredResult | undefined {
   try {
-    const newline = fileText.indexOf('\n');
-    if ((JSON.parse(fileText.slice(0, newline)) as { key?: string }).key !== key) return undefined;
-    return parseBody(fileText.slice(newline + 1));
+    let newline = bytes.indexOf(10);
+    if (newline < 0 || (JSON.parse(bytes.toString('utf8', 0, newline)) as { key?: string }).key !== key) return undefined;
+    const parts: Record<Field, unknown[]> = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
+    let complete = false;
+    for (let from = newline + 1; from < bytes.length; from = newline + 1) {
+      newline = bytes.indexOf(10, from);
+      if (newline < 0) newline = bytes.length;
+      if (newline === from) continue;
+      const [field, items] = JSON.parse(bytes.toString('utf8', from, newline)) as [Field | 'end', unknown[]];
+      if (field === 'end') complete = true;
+      else for (const item of items) parts[field].push(item);
+    }
+    if (!complete) return undefined; // cut short (a crash mid-write cannot happen with the rename, but a full disk can)
+    return {
+      paths: parts.paths as string[],
+      stories: parts.stories as StoredResult['stories'],
+      storyOf: new Map(parts.storyOf as [string, string][]),
+      entities: parts.entities as StoredResult['entities'],
+      entityOfMention: new Map(parts.entityOfMention as [string, string][]),
+      claims: parts.claims as StoredResult['claims'],
+      alignments: parts.alignments as StoredResult['alignments'],
+      findings: parts.findings as StoredResult['findings'],
+    };
   } catch {
     return undefined;
   }
 }
 
-function parseBody(body: string): StoredResult {
-  const parsed = JSON.parse(body) as Omit<StoredResult, 'storyOf' | 'entityOfMention'> & {
-    storyOf: [string, string][];
-    entityOfMention: [string, string][];
-  };
-  return { ...parsed, storyOf: new Map(parsed.storyOf), entityOfMention: new Map(parsed.entityOfMention) };
-}
-
-/** Writes atomically (temp file + rename); a failure leaves the previous file or none. */
+/** Writes atomically (temp file + rename), a line per CHUNK items; a failure leaves the previous file or none. */
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+  let fd: number | undefined;
   try {
-    const { storyOf, entityOfMention, ...rest } = result;
-    const body = JSON.stringify({ ...rest, fromCache: undefined, storyOf: [...storyOf], entityOfMention: [...entityOfMention] });
-    fs.writeFileSync(tmp, JSON.stringify({ key }) + '\n' + body);
+    fd = fs.openSync(tmp, 'w');
+    fs.writeSync(fd, JSON.stringify({ key }) + '\n');
+    const lists: Record<Field, readonly unknown[]> = {
+      paths: result.paths,
+      stories: result.stories,
+      storyOf: [...result.storyOf],
+      entities: result.entities,
+      entityOfMention: [...result.entityOfMention],
+      claims: result.claims,
+      alignments: result.alignments,
+      findings: result.findings,
+    };
+    for (const field of FIELDS) {
+      const list = lists[field];
+      for (let i = 0; i < list.length; i += CHUNK) fs.writeSync(fd, JSON.stringify([field, list.slice(i, i + CHUNK)]) + '\n');
+    }
+    fs.writeSync(fd, JSON.stringify(['end', []]) + '\n');
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(tmp, file);
   } catch {
     try {
+      if (fd !== undefined) fs.closeSync(fd);
       fs.unlinkSync(tmp);
     } catch {
       // nothing written

@@ -258,7 +258,7 @@ export class ArticleWorkspace {
    * cache there) while requests are still answered from the analysis before the scan; a small one is
    * compared lazily on the main thread. Returns how the result was obtained, for the log.
    */
-  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> }): Promise<string> {
+  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<Buffer | undefined>; persisted?: Promise<void> }): Promise<string> {
     const stored = ahead.stored;
     ahead.stored = undefined; // not held through the comparison when it does not match
     if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
@@ -457,7 +457,7 @@ export class ArticleWorkspace {
     let fromCache = 0;
     // A stored corpus result (a reopen) is read from disk while the scan runs.
     const corpusFile = cache.corpusFile;
-    const ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> } = { stored: corpusFile ? fs.promises.readFile(corpusFile, 'utf8').catch(() => undefined) : undefined };
+    const ahead: { stored?: Promise<Buffer | undefined>; persisted?: Promise<void> } = { stored: corpusFile ? fs.promises.readFile(corpusFile).catch(() => undefined) : undefined };
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
