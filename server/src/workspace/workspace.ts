@@ -23,6 +23,7 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
+import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
 import { corpusKey, parseStoredResult } from './corpusResultCache';
@@ -217,7 +218,7 @@ export class ArticleWorkspace {
    */
   private recompare(story: Set<string>): void {
     const base = this.current;
-    if (!base || this.corpus.paths().length <= FULL_COMPARE_LIMIT) return this.invalidate();
+    if (!base || this.corpus.size <= FULL_COMPARE_LIMIT) return this.invalidate();
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
     this.fullGeneration++;
@@ -261,7 +262,7 @@ export class ArticleWorkspace {
   private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<Buffer | undefined>; persisted?: Promise<void> }): Promise<string> {
     const stored = ahead.stored;
     ahead.stored = undefined; // not held through the comparison when it does not match
-    if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
+    if (this.corpus.size <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
       this.invalidate();
       return 'on the main thread';
     }
@@ -277,7 +278,7 @@ export class ArticleWorkspace {
         const { paths, ...rest } = result;
         if (paths.every((p) => byPath.has(p))) {
           this.invalidate();
-          this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
+          this.current = { ...shareTexts(rest, byPath), documents: paths.map((p) => byPath.get(p)!) };
           return 'from the corpus cache';
         }
       }
@@ -454,6 +455,15 @@ export class ArticleWorkspace {
     const cache = new AnalysisCache(this.folders, analysisKey(this.settings));
     await cache.load();
     this.cache = cache;
+    // Phase times for the log: where a slow index or reopen spends its time.
+    const phases: string[] = [];
+    let mark = Date.now();
+    const phase = (name: string) => {
+      const now = Date.now();
+      phases.push(`${name} ${now - mark} ms`);
+      mark = now;
+    };
+    phase('cache load');
     let fromCache = 0;
     // A stored corpus result (a reopen) is read from disk while the scan runs.
     const corpusFile = cache.corpusFile;
@@ -515,12 +525,16 @@ export class ArticleWorkspace {
         if (a.open && text !== undefined && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, text);
       }
       // Requests during the scan were answered from the analysis before it; now compare everything.
-      progress.report(100, `comparing ${this.corpus.paths().length} articles`);
+      progress.report(100, `comparing ${this.corpus.size} articles`);
+      phase('read');
       const compared = await this.compareAfterScan(cancelled, ahead);
       if (cancelled()) return;
+      phase('compare');
       this.publishAll();
+      phase('publish');
       const note = [
         `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (${fromCache} from the analysis cache), compared ${compared}`,
+        phases.join(', '),
         truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
         oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
       ].filter(Boolean);
@@ -530,7 +544,7 @@ export class ArticleWorkspace {
       // Nothing to write when every article came from the cache unchanged.
       // The corpus result is stored first: a client that waits for the analysis cache then finds both.
       await ahead.persisted;
-      if (fromCache !== this.corpus.paths().length || cache.size !== fromCache) await this.saveCache();
+      if (fromCache !== this.corpus.size || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
     }
