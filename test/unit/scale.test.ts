@@ -12,7 +12,7 @@ import { writeJson } from '../../server/src/cli/writeJson';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
 import { readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
-import { elideTexts, shareTexts } from '../../server/src/workspace/shareTexts';
+import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
 
@@ -52,8 +52,8 @@ describe('scale: corpus cache', () => {
     const copy = JSON.parse(JSON.stringify(stored)) as typeof stored;
     copy.storyOf = new Map(stored.storyOf);
     copy.entityOfMention = new Map(stored.entityOfMention);
-    elideTexts(copy, byPath);
-    assert.ok(copy.findings.length > 0 && copy.findings.every((f) => f.primary.text === undefined), 'texts are left out');
+    compactResult(copy, byPath);
+    assert.ok(copy.findings.length > 0 && copy.findings.every((f) => f.primary.text === undefined && typeof f.primary.path === 'number'), 'texts are left out, paths are numbers');
     const dir = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
     try {
       const file = join(dir, 'corpus.json');

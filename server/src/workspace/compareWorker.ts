@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
-import { elideTexts, shareTexts } from './shareTexts';
+import { compactResult, shareTexts } from './shareTexts';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -53,8 +53,8 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
     worker.once('message', (result: Reply) => {
       // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
       const byPath = new Map(documents.map((d) => [d.path, d]));
-      const { paths, fromCache, ...rest } = result;
-      resolve({ analysis: { ...shareTexts(rest, byPath), documents: paths.map((p) => byPath.get(p)!) }, fromCache, finished });
+      const { paths, fromCache, ...rest } = shareTexts(result, byPath);
+      resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache, finished });
       // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
     });
     worker.once('error', reject);
@@ -83,8 +83,8 @@ export function serveCompareWorker(): boolean {
     }
     const { documents: compared, ...rest } = compareDocuments(documents);
     const reply: Reply = { ...rest, paths: compared.map((d) => d.path), fromCache: false };
-    // The message carries no text the main thread's documents hold (it copies every string).
-    port.postMessage(elideTexts(reply, byPath));
+    // The message carries no text the main thread's documents hold, and paths as numbers (it copies every string).
+    port.postMessage(compactResult(reply, byPath));
     if (request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS) cache.writeCorpusResult(request.cacheFile, key, reply);
   });
   return true;

@@ -275,10 +275,10 @@ export class ArticleWorkspace {
       text = undefined;
       if (result) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
-        const { paths, ...rest } = result;
-        if (paths.every((p) => byPath.has(p))) {
+        if (result.paths.every((p) => byPath.has(p))) {
+          const { paths, ...rest } = shareTexts(result, byPath);
           this.invalidate();
-          this.current = { ...shareTexts(rest, byPath), documents: paths.map((p) => byPath.get(p)!) };
+          this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
           return 'from the corpus cache';
         }
       }
