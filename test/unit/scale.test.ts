@@ -11,7 +11,7 @@ import { parseFrontMatter } from '../../server/src/engine/read/frontMatter';
 import { writeJson } from '../../server/src/cli/writeJson';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import { readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
+import { loadStoredResult, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
@@ -42,7 +42,7 @@ describe('scale: JSON in pieces', () => {
 });
 
 describe('scale: corpus cache', () => {
-  it('stores a comparison without its document texts and restores it equal', () => {
+  it('stores a comparison without its document texts and restores it equal', async () => {
     const seeds = ['000_64ff192c88a170f9.txt', '001_0293e7ee8b22062a.txt', '002_a16596a8cb1c5688.txt'].map((p) => join(root, 'seeds', p));
     const docs = seeds.map((f) => readDocument(f, readFileSync(f, 'utf8')));
     const { documents, ...result } = compareDocuments(docs);
@@ -59,8 +59,10 @@ describe('scale: corpus cache', () => {
       const file = join(dir, 'corpus.json');
       writeCorpusResult(file, 'k1', copy);
       assert.equal(readCorpusResult(file, 'k2'), undefined, 'another key is a miss');
+      assert.equal(await loadStoredResult(file, 'k2'), undefined, 'another key is a miss, streamed too');
       const back = readCorpusResult(file, 'k1');
       assert.ok(back);
+      assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k1'), back), 'the streamed load reads the same');
       shareTexts(back, byPath);
       const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
       assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');

@@ -5,6 +5,7 @@
 // during the scan and parses it only when the key matches (cheaper than a worker's copy back).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as readline from 'node:readline';
 import { threadId } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
@@ -54,25 +55,22 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
   }
 }
 
-/**
- * The result in a stored file's bytes when its key is `key` (the server's main thread reads the
- * file ahead, during the scan). Line by line: the file is hundreds of MB at 10,000 articles.
- */
-export function parseStoredResult(bytes: Buffer, key: string): StoredResult | undefined {
-  try {
-    let newline = bytes.indexOf(10);
-    if (newline < 0 || (JSON.parse(bytes.toString('utf8', 0, newline)) as { key?: string }).key !== key) return undefined;
-    const parts: Record<Field, unknown[]> = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
-    let complete = false;
-    for (let from = newline + 1; from < bytes.length; from = newline + 1) {
-      newline = bytes.indexOf(10, from);
-      if (newline < 0) newline = bytes.length;
-      if (newline === from) continue;
-      const [field, items] = JSON.parse(bytes.toString('utf8', from, newline)) as [Field | 'end', unknown[]];
-      if (field === 'end') complete = true;
-      else for (const item of items) parts[field].push(item);
-    }
-    if (!complete) return undefined; // cut short (a crash mid-write cannot happen with the rename, but a full disk can)
+/** Gathers a stored result line by line (the file is hundreds of MB at 10,000 articles). */
+class Collector {
+  private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
+  private complete = false;
+
+  /** Takes one line after the key line. */
+  line(text: string): void {
+    if (!text) return;
+    const [field, items] = JSON.parse(text) as [Field | 'end', unknown[]];
+    if (field === 'end') this.complete = true;
+    else for (const item of items) this.parts[field].push(item);
+  }
+
+  result(): StoredResult | undefined {
+    const parts = this.parts;
+    if (!this.complete) return undefined; // cut short (a full disk): a miss
     return {
       paths: parts.paths as string[],
       stories: parts.stories as StoredResult['stories'],
@@ -83,8 +81,60 @@ export function parseStoredResult(bytes: Buffer, key: string): StoredResult | un
       alignments: parts.alignments as StoredResult['alignments'],
       findings: parts.findings as StoredResult['findings'],
     };
+  }
+}
+
+const keyOf = (line: string): string | undefined => (JSON.parse(line) as { key?: string }).key;
+
+/** The result in a stored file's bytes when its key is `key` (the compare worker reads the file whole). */
+export function parseStoredResult(bytes: Buffer, key: string): StoredResult | undefined {
+  try {
+    let newline = bytes.indexOf(10);
+    if (newline < 0 || keyOf(bytes.toString('utf8', 0, newline)) !== key) return undefined;
+    const collector = new Collector();
+    for (let from = newline + 1; from < bytes.length; from = newline + 1) {
+      newline = bytes.indexOf(10, from);
+      if (newline < 0) newline = bytes.length;
+      collector.line(bytes.toString('utf8', from, newline));
+    }
+    return collector.result();
   } catch {
     return undefined;
+  }
+}
+
+/** Lines parsed between two turns of the event loop while the server loads a stored result. */
+const LINES_PER_TURN = 8;
+
+/**
+ * The stored result when its key is `key`, streamed: the server's main thread never holds the
+ * whole file, and answers requests between a few lines.
+ */
+export async function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    const collector = new Collector();
+    let first = true;
+    let n = 0;
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        if (keyOf(line) !== key) return undefined;
+        continue;
+      }
+      collector.line(line);
+      if (++n % LINES_PER_TURN === 0) {
+        await new Promise((r) => setImmediate(r));
+        if (cancelled()) return undefined;
+      }
+    }
+    return collector.result();
+  } catch {
+    return undefined; // absent, unreadable or not ours: compare instead
+  } finally {
+    lines.close();
+    stream.destroy();
   }
 }
 

@@ -2,7 +2,6 @@
 // text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
 // published. The analysis itself is the engine's Corpus; this class only decides what goes in.
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
@@ -26,7 +25,7 @@ import { overlayStory } from './storyOverlay';
 import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
-import { corpusKey, parseStoredResult } from './corpusResultCache';
+import { corpusKey, loadStoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -259,21 +258,19 @@ export class ArticleWorkspace {
    * cache there) while requests are still answered from the analysis before the scan; a small one is
    * compared lazily on the main thread. Returns how the result was obtained, for the log.
    */
-  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<Buffer | undefined>; persisted?: Promise<void> }): Promise<string> {
-    const stored = ahead.stored;
-    ahead.stored = undefined; // not held through the comparison when it does not match
+  private async compareAfterScan(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, corpusFile: string | undefined): Promise<string> {
     if (this.corpus.size <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
       this.invalidate();
       return 'on the main thread';
     }
     // Nothing changed since the stored result (same documents, build, options): take it as it is.
-    let text = stored && (await stored);
-    if (cancelled()) return 'cancelled';
-    if (text !== undefined) {
+    if (corpusFile) {
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      const result = parseStoredResult(text, corpusKey(docs, analysisKey(this.settings)));
-      text = undefined;
-      if (result) {
+      // The load yields to requests; an edit meanwhile changes the corpus and the stored result no longer fits.
+      const generation = this.fullGeneration;
+      const result = await loadStoredResult(corpusFile, corpusKey(docs, analysisKey(this.settings)), () => cancelled() || generation !== this.fullGeneration);
+      if (cancelled()) return 'cancelled';
+      if (result && generation === this.fullGeneration) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
         if (result.paths.every((p) => byPath.has(p))) {
           const { paths, ...rest } = shareTexts(result, byPath);
@@ -465,9 +462,9 @@ export class ArticleWorkspace {
     };
     phase('cache load');
     let fromCache = 0;
-    // A stored corpus result (a reopen) is read from disk while the scan runs.
+    // A stored corpus result (a reopen) is loaded after the scan, when its key can be checked.
     const corpusFile = cache.corpusFile;
-    const ahead: { stored?: Promise<Buffer | undefined>; persisted?: Promise<void> } = { stored: corpusFile ? fs.promises.readFile(corpusFile).catch(() => undefined) : undefined };
+    const ahead: { persisted?: Promise<void> } = {};
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
@@ -527,7 +524,7 @@ export class ArticleWorkspace {
       // Requests during the scan were answered from the analysis before it; now compare everything.
       progress.report(100, `comparing ${this.corpus.size} articles`);
       phase('read');
-      const compared = await this.compareAfterScan(cancelled, ahead);
+      const compared = await this.compareAfterScan(cancelled, ahead, corpusFile);
       if (cancelled()) return;
       phase('compare');
       this.publishAll();
