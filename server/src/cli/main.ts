@@ -12,6 +12,7 @@ import { buildTextReport } from '../engine/report/textReport';
 import { DISMISSED_FILE, parseDismissed } from '../engine/dismissals';
 import { TOOL_VERSION } from '../engine/version';
 import type { CorpusAnalysis, DocumentAnalysis, Finding } from '../engine/types';
+import { writeJson } from './writeJson';
 
 const USAGE = `usage: newslens check PATH... [--format text|json|sarif] [--fail-on conflict|warning|none] [--max-size BYTES]
        newslens lsp --stdio
@@ -118,8 +119,26 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
   const dismissed = loadDismissed(options.paths);
   const corpus: CorpusAnalysis = dismissed.size ? { ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(f.fingerprint)) } : analysis;
 
-  if (options.format === 'json') out(JSON.stringify(buildJsonReport(corpus), null, 2) + '\n');
-  else if (options.format === 'sarif') out(JSON.stringify(buildSarifReport(corpus), null, 2) + '\n');
+  // In pieces: one JSON text of a large workspace's report exceeds V8's longest string.
+  const json = (report: unknown) => {
+    // Gathered into pieces of about a MB: a write per item costs a system call each.
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (pending.length) out(pending.join(''));
+      pending = [];
+      size = 0;
+    };
+    writeJson(report, (s) => {
+      pending.push(s);
+      size += s.length;
+      if (size > 1 << 20) flush();
+    }, 3);
+    pending.push('\n');
+    flush();
+  };
+  if (options.format === 'json') json(buildJsonReport(corpus));
+  else if (options.format === 'sarif') json(buildSarifReport(corpus));
   else out(buildTextReport(corpus));
   return shouldFail(corpus.findings, options.failOn) ? 1 : 0;
 }

@@ -43,6 +43,11 @@ export class Corpus {
     return this.docs.get(path);
   }
 
+  /** Number of documents (without sorting their paths). */
+  get size(): number {
+    return this.docs.size;
+  }
+
   paths(): string[] {
     return [...this.docs.keys()].sort();
   }

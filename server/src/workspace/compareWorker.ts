@@ -8,13 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
+import { compactResult, shareTexts } from './shareTexts';
 
 const MARK = 'newslens-compare-worker';
-/**
- * The corpus result is stored as one JSON text (23 MB at 1,000 bench articles). At 10,000 the bench
- * saw no file written (and a 4.5 GB server): above this size the attempt costs more than it saves.
- */
-const MAX_PERSISTED_DOCUMENTS = 5000;
+/** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
+const MAX_PERSISTED_DOCUMENTS = 50000;
 
 interface Request {
   documents: DocumentAnalysis[];
@@ -55,7 +53,7 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
     worker.once('message', (result: Reply) => {
       // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
       const byPath = new Map(documents.map((d) => [d.path, d]));
-      const { paths, fromCache, ...rest } = result;
+      const { paths, fromCache, ...rest } = shareTexts(result, byPath);
       resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache, finished });
       // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
     });
@@ -77,13 +75,16 @@ export function serveCompareWorker(): boolean {
     const { documents } = request;
     const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
     const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
+    const byPath = new Map(documents.map((d) => [d.path, d]));
     if (hit) {
+      // Texts stay out of the message too: the main thread takes them from its own documents.
       port.postMessage({ ...hit, fromCache: true } satisfies Reply);
       return;
     }
     const { documents: compared, ...rest } = compareDocuments(documents);
     const reply: Reply = { ...rest, paths: compared.map((d) => d.path), fromCache: false };
-    port.postMessage(reply);
+    // The message carries no text the main thread's documents hold, and paths as numbers (it copies every string).
+    port.postMessage(compactResult(reply, byPath));
     if (request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS) cache.writeCorpusResult(request.cacheFile, key, reply);
   });
   return true;

@@ -5,6 +5,7 @@
 // during the scan and parses it only when the key matches (cheaper than a worker's copy back).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as readline from 'node:readline';
 import { threadId } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
@@ -28,6 +29,11 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
   return h.digest('hex');
 }
 
+/** Items per stored line: lines stay small, so no string near V8's length limit is ever built. */
+const CHUNK = 500;
+const FIELDS = ['paths', 'stories', 'storyOf', 'entities', 'entityOfMention', 'claims', 'alignments', 'findings'] as const;
+type Field = (typeof FIELDS)[number];
+
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
   let fd: number | undefined;
@@ -43,42 +49,123 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
     if (fd !== undefined) fs.closeSync(fd);
   }
   try {
-    const all = fs.readFileSync(file, 'utf8');
-    return parseBody(all.slice(all.indexOf('\n') + 1));
+    return parseStoredResult(fs.readFileSync(file), key);
   } catch {
     return undefined;
   }
 }
 
-/** The result in a stored file's text when its key is `key` (the server's main thread reads the file ahead, during the scan). */
-export function parseStoredResult(fileText: string, key: string): StoredResult | undefined {
+/** Gathers a stored result line by line (the file is hundreds of MB at 10,000 articles). */
+class Collector {
+  private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
+  private complete = false;
+
+  /** Takes one line after the key line. */
+  line(text: string): void {
+    if (!text) return;
+    const [field, items] = JSON.parse(text) as [Field | 'end', unknown[]];
+    if (field === 'end') this.complete = true;
+    else for (const item of items) this.parts[field].push(item);
+  }
+
+  result(): StoredResult | undefined {
+    const parts = this.parts;
+    if (!this.complete) return undefined; // cut short (a full disk): a miss
+    return {
+      paths: parts.paths as string[],
+      stories: parts.stories as StoredResult['stories'],
+      storyOf: new Map(parts.storyOf as [string, string][]),
+      entities: parts.entities as StoredResult['entities'],
+      entityOfMention: new Map(parts.entityOfMention as [string, string][]),
+      claims: parts.claims as StoredResult['claims'],
+      alignments: parts.alignments as StoredResult['alignments'],
+      findings: parts.findings as StoredResult['findings'],
+    };
+  }
+}
+
+const keyOf = (line: string): string | undefined => (JSON.parse(line) as { key?: string }).key;
+
+/** The result in a stored file's bytes when its key is `key` (the compare worker reads the file whole). */
+export function parseStoredResult(bytes: Buffer, key: string): StoredResult | undefined {
   try {
-    const newline = fileText.indexOf('\n');
-    if ((JSON.parse(fileText.slice(0, newline)) as { key?: string }).key !== key) return undefined;
-    return parseBody(fileText.slice(newline + 1));
+    let newline = bytes.indexOf(10);
+    if (newline < 0 || keyOf(bytes.toString('utf8', 0, newline)) !== key) return undefined;
+    const collector = new Collector();
+    for (let from = newline + 1; from < bytes.length; from = newline + 1) {
+      newline = bytes.indexOf(10, from);
+      if (newline < 0) newline = bytes.length;
+      collector.line(bytes.toString('utf8', from, newline));
+    }
+    return collector.result();
   } catch {
     return undefined;
   }
 }
 
-function parseBody(body: string): StoredResult {
-  const parsed = JSON.parse(body) as Omit<StoredResult, 'storyOf' | 'entityOfMention'> & {
-    storyOf: [string, string][];
-    entityOfMention: [string, string][];
-  };
-  return { ...parsed, storyOf: new Map(parsed.storyOf), entityOfMention: new Map(parsed.entityOfMention) };
+/** Lines parsed between two turns of the event loop while the server loads a stored result. */
+const LINES_PER_TURN = 8;
+
+/**
+ * The stored result when its key is `key`, streamed: the server's main thread never holds the
+ * whole file, and answers requests between a few lines.
+ */
+export async function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    const collector = new Collector();
+    let first = true;
+    let n = 0;
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        if (keyOf(line) !== key) return undefined;
+        continue;
+      }
+      collector.line(line);
+      if (++n % LINES_PER_TURN === 0) {
+        await new Promise((r) => setImmediate(r));
+        if (cancelled()) return undefined;
+      }
+    }
+    return collector.result();
+  } catch {
+    return undefined; // absent, unreadable or not ours: compare instead
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
 }
 
-/** Writes atomically (temp file + rename); a failure leaves the previous file or none. */
+/** Writes atomically (temp file + rename), a line per CHUNK items; a failure leaves the previous file or none. */
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+  let fd: number | undefined;
   try {
-    const { storyOf, entityOfMention, ...rest } = result;
-    const body = JSON.stringify({ ...rest, fromCache: undefined, storyOf: [...storyOf], entityOfMention: [...entityOfMention] });
-    fs.writeFileSync(tmp, JSON.stringify({ key }) + '\n' + body);
+    fd = fs.openSync(tmp, 'w');
+    fs.writeSync(fd, JSON.stringify({ key }) + '\n');
+    const lists: Record<Field, readonly unknown[]> = {
+      paths: result.paths,
+      stories: result.stories,
+      storyOf: [...result.storyOf],
+      entities: result.entities,
+      entityOfMention: [...result.entityOfMention],
+      claims: result.claims,
+      alignments: result.alignments,
+      findings: result.findings,
+    };
+    for (const field of FIELDS) {
+      const list = lists[field];
+      for (let i = 0; i < list.length; i += CHUNK) fs.writeSync(fd, JSON.stringify([field, list.slice(i, i + CHUNK)]) + '\n');
+    }
+    fs.writeSync(fd, JSON.stringify(['end', []]) + '\n');
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(tmp, file);
   } catch {
     try {
+      if (fd !== undefined) fs.closeSync(fd);
       fs.unlinkSync(tmp);
     } catch {
       // nothing written

@@ -2,7 +2,6 @@
 // text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
 // published. The analysis itself is the engine's Corpus; this class only decides what goes in.
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
@@ -23,9 +22,10 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
+import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
-import { corpusKey, parseStoredResult } from './corpusResultCache';
+import { corpusKey, loadStoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -217,7 +217,7 @@ export class ArticleWorkspace {
    */
   private recompare(story: Set<string>): void {
     const base = this.current;
-    if (!base || this.corpus.paths().length <= FULL_COMPARE_LIMIT) return this.invalidate();
+    if (!base || this.corpus.size <= FULL_COMPARE_LIMIT) return this.invalidate();
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
     this.fullGeneration++;
@@ -258,24 +258,22 @@ export class ArticleWorkspace {
    * cache there) while requests are still answered from the analysis before the scan; a small one is
    * compared lazily on the main thread. Returns how the result was obtained, for the log.
    */
-  private async compareAfterScan(cancelled: () => boolean, ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> }): Promise<string> {
-    const stored = ahead.stored;
-    ahead.stored = undefined; // not held through the comparison when it does not match
-    if (this.corpus.paths().length <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
+  private async compareAfterScan(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, corpusFile: string | undefined): Promise<string> {
+    if (this.corpus.size <= FULL_COMPARE_LIMIT || !canCompareInWorker()) {
       this.invalidate();
       return 'on the main thread';
     }
     // Nothing changed since the stored result (same documents, build, options): take it as it is.
-    let text = stored && (await stored);
-    if (cancelled()) return 'cancelled';
-    if (text !== undefined) {
+    if (corpusFile) {
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      const result = parseStoredResult(text, corpusKey(docs, analysisKey(this.settings)));
-      text = undefined;
-      if (result) {
+      // The load yields to requests; an edit meanwhile changes the corpus and the stored result no longer fits.
+      const generation = this.fullGeneration;
+      const result = await loadStoredResult(corpusFile, corpusKey(docs, analysisKey(this.settings)), () => cancelled() || generation !== this.fullGeneration);
+      if (cancelled()) return 'cancelled';
+      if (result && generation === this.fullGeneration) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
-        const { paths, ...rest } = result;
-        if (paths.every((p) => byPath.has(p))) {
+        if (result.paths.every((p) => byPath.has(p))) {
+          const { paths, ...rest } = shareTexts(result, byPath);
           this.invalidate();
           this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
           return 'from the corpus cache';
@@ -454,10 +452,19 @@ export class ArticleWorkspace {
     const cache = new AnalysisCache(this.folders, analysisKey(this.settings));
     await cache.load();
     this.cache = cache;
+    // Phase times for the log: where a slow index or reopen spends its time.
+    const phases: string[] = [];
+    let mark = Date.now();
+    const phase = (name: string) => {
+      const now = Date.now();
+      phases.push(`${name} ${now - mark} ms`);
+      mark = now;
+    };
+    phase('cache load');
     let fromCache = 0;
-    // A stored corpus result (a reopen) is read from disk while the scan runs.
+    // A stored corpus result (a reopen) is loaded after the scan, when its key can be checked.
     const corpusFile = cache.corpusFile;
-    const ahead: { stored?: Promise<string | undefined>; persisted?: Promise<void> } = { stored: corpusFile ? fs.promises.readFile(corpusFile, 'utf8').catch(() => undefined) : undefined };
+    const ahead: { persisted?: Promise<void> } = {};
     const progress = await this.host.beginProgress('NewsLens: reading articles');
     let ended = false;
     try {
@@ -515,12 +522,16 @@ export class ArticleWorkspace {
         if (a.open && text !== undefined && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, text);
       }
       // Requests during the scan were answered from the analysis before it; now compare everything.
-      progress.report(100, `comparing ${this.corpus.paths().length} articles`);
-      const compared = await this.compareAfterScan(cancelled, ahead);
+      progress.report(100, `comparing ${this.corpus.size} articles`);
+      phase('read');
+      const compared = await this.compareAfterScan(cancelled, ahead, corpusFile);
       if (cancelled()) return;
+      phase('compare');
       this.publishAll();
+      phase('publish');
       const note = [
         `scanned ${files.length} article${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (${fromCache} from the analysis cache), compared ${compared}`,
+        phases.join(', '),
         truncated ? `stopped at newslens.maxFiles = ${this.settings.maxFiles}` : '',
         oversized ? `${oversized} file${oversized === 1 ? '' : 's'} over newslens.maxFileSize not analysed` : '',
       ].filter(Boolean);
@@ -530,7 +541,7 @@ export class ArticleWorkspace {
       // Nothing to write when every article came from the cache unchanged.
       // The corpus result is stored first: a client that waits for the analysis cache then finds both.
       await ahead.persisted;
-      if (fromCache !== this.corpus.paths().length || cache.size !== fromCache) await this.saveCache();
+      if (fromCache !== this.corpus.size || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
     }

@@ -37,9 +37,15 @@ function valueKind(k: string): string {
   return k.slice(0, k.indexOf(':', 2));
 }
 
+/** Kinds per feature map, computed once: similarity() meets each claim in many pairs. */
+const kindsCache = new WeakMap<Map<string, number>, Set<string>>();
+
 function valueKinds(f: Map<string, number>): Set<string> {
-  const kinds = new Set<string>();
+  let kinds = kindsCache.get(f);
+  if (kinds) return kinds;
+  kinds = new Set<string>();
   for (const k of f.keys()) if (k.startsWith('v:')) kinds.add(valueKind(k));
+  kindsCache.set(f, kinds);
   return kinds;
 }
 
@@ -105,7 +111,10 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
   const df = new Map<string, number>();
   for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = claims.length;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
+  // Each feature's weight once (the same value each time: pairs are many, features few).
+  const idfOf = new Map<string, number>();
+  for (const [k, d] of df) idfOf.set(k, Math.log(1 + n / d));
+  const idf = (k: string) => idfOf.get(k) ?? Math.log(1 + n);
 
   // Candidate pairs through shared features (an inverted index; stories are small, but a story
   // of a hundred long articles should not cost all pairs).

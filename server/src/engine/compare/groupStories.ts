@@ -60,6 +60,8 @@ export function groupStories(
   // Candidate links: pairs above the threshold (single link, as before). They form components.
   const parent = auto.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // The links, kept to split components too large to re-cluster (below).
+  const links: Link[] = [];
   for (let i = 0; i < n; i++) {
     const score = new Map<number, number>();
     const shared = new Map<number, number>();
@@ -74,7 +76,11 @@ export function groupStories(
       }
     }
     for (const [j, s] of score) {
-      if ((shared.get(j) ?? 0) >= MIN_SHARED && s / (norms[i] * norms[j]) >= STORY_SIMILARITY) parent[find(j)] = find(i);
+      const sim = s / (norms[i] * norms[j]);
+      if ((shared.get(j) ?? 0) >= MIN_SHARED && sim >= STORY_SIMILARITY) {
+        parent[find(j)] = find(i);
+        links.push({ i, j, sim });
+      }
     }
   }
 
@@ -97,7 +103,8 @@ export function groupStories(
   const components = new Map<number, number[]>();
   for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
   const cluster = auto.map((_, i) => i);
-  for (const members of components.values()) {
+  const parts = [...components.values()].flatMap((members) => (members.length > MAX_RECLUSTER ? splitComponent(members, links) : [members]));
+  for (const members of parts) {
     if (members.length < 2) continue;
     if (members.length > MAX_RECLUSTER) {
       for (const i of members) cluster[i] = members[0];
@@ -144,6 +151,46 @@ export function groupStories(
     return i === undefined || j === undefined ? undefined : pairSim(i, j);
   };
   return { stories, storyOf, similarity };
+}
+
+interface Link {
+  i: number;
+  j: number;
+  sim: number;
+}
+
+/** How much the link threshold rises per step when a component is split. */
+const SPLIT_STEP = 0.05;
+
+/**
+ * A component too large for average link (a chain through a large corpus: the same team, the same
+ * agency in hundreds of articles) is not one story. It is split by its own links at rising
+ * thresholds — the weakest links go first — until every part is small enough to re-cluster.
+ * Linear in the component's links per step; parts that stay too large at similarity 1 stay whole.
+ */
+function splitComponent(members: number[], links: readonly Link[]): number[][] {
+  const inside = new Set(members);
+  let edges = links.filter((l) => inside.has(l.i));
+  let pending = [members];
+  const done: number[][] = [];
+  for (let threshold = STORY_SIMILARITY + SPLIT_STEP; pending.length && threshold <= 1; threshold += SPLIT_STEP) {
+    edges = edges.filter((l) => l.sim >= threshold);
+    const parent = new Map<number, number>();
+    const find = (i: number): number => {
+      const p = parent.get(i) ?? i;
+      if (p === i) return i;
+      const r = find(p);
+      parent.set(i, r);
+      return r;
+    };
+    const big = new Set(pending.flat());
+    for (const l of edges) if (big.has(l.i)) parent.set(find(l.j), find(l.i));
+    const parts = new Map<number, number[]>();
+    for (const i of big) (parts.get(find(i)) ?? parts.set(find(i), []).get(find(i))!).push(i);
+    pending = [];
+    for (const p of parts.values()) (p.length > MAX_RECLUSTER ? pending : done).push(p.sort((a, b) => a - b));
+  }
+  return [...done, ...pending];
 }
 
 /**

@@ -1,7 +1,7 @@
 // Prepares an article for reading: front matter read and masked, Markdown markup, HTML comments
 // and URLs replaced by spaces. The masked text has the same length as the original, so every
 // offset found in it is an offset into the original text.
-import { parse as parseYaml } from 'yaml';
+import { parseFrontMatter } from './frontMatter';
 import type { FrontMatter, DocumentProblem } from '../types';
 
 export interface Prepared {
@@ -35,7 +35,7 @@ export function prepare(text: string): Prepared {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     try {
-      const data: unknown = parseYaml(fm[1]);
+      const data: unknown = parseFrontMatter(fm[1]);
       if (data && typeof data === 'object' && !Array.isArray(data)) {
         for (const key of ['title', 'outlet', 'date', 'language', 'story'] as const) {
           const v = (data as Record<string, unknown>)[key];

@@ -92,7 +92,7 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
       const t = tokens[k];
       if (t.kind !== Kind.Word) continue;
       if (isLowercaseWord(t.text)) lowercaseSeen.add(t.text);
-      else if (k > r.first && tokens[k - 1].kind === Kind.Word && isCapitalised(t.text)) capitalSeen.add(t.text.toLowerCase());
+      else if (k > r.first && tokens[k - 1].kind === Kind.Word && isCapitalised(t.text)) capitalSeen.add(t.lower);
     }
   }
 

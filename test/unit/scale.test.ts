@@ -1,0 +1,73 @@
+// Pieces that let a 10,000-article workspace through: front matter without the YAML parser,
+// JSON written in pieces, the corpus cache a few hundred items per line with texts left out,
+// and large story components split. Each is checked against the slow, simple way.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parseFrontMatter } from '../../server/src/engine/read/frontMatter';
+import { writeJson } from '../../server/src/cli/writeJson';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
+import { loadStoredResult, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
+import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
+
+const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
+
+describe('scale: front matter fast path', () => {
+  const values = ['2010-07-28', '2010', '1.5', '007', 'corriere', '"A \\"quoted\\" title"', "'it''s'", 'a: b', 'x #c', 'true', 'Null', '~', '', '"bad \\n esc"', 'Reuters (UK)', '12:30', '1e5', '- x', '[a]', '"unterminated', 'He said "no"', 'ÆØÅ æøå', 'http://x.y/z', '0x1F', 'on', '|'];
+  it('gives what the YAML parser gives, or leaves it to the parser', () => {
+    for (const v of values) {
+      const source = `title: ${v}\noutlet: Example Wire\r\nstory: quake`;
+      let want: unknown;
+      let got: unknown;
+      try { want = parseYaml(source); } catch { want = 'error'; }
+      try { got = parseFrontMatter(source); } catch { got = 'error'; }
+      assert.deepEqual(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(want)), source);
+    }
+  });
+});
+
+describe('scale: JSON in pieces', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes', () => {
+    const cases: unknown[] = [{}, [], { a: [], b: {}, c: [1, { x: 'y\nz', u: undefined }], d: null, g: new Date(0), h: [undefined] }, [[[[1, 2, [3]]]]], 'x', null, { runs: [{ results: [{ a: 1, b: [{ c: 2 }] }] }] }];
+    for (const c of cases) for (const depth of [0, 1, 3, 6]) {
+      let s = '';
+      writeJson(c, (x) => (s += x), depth);
+      assert.equal(s, JSON.stringify(c, null, 2));
+    }
+  });
+});
+
+describe('scale: corpus cache', () => {
+  it('stores a comparison without its document texts and restores it equal', async () => {
+    const seeds = ['000_64ff192c88a170f9.txt', '001_0293e7ee8b22062a.txt', '002_a16596a8cb1c5688.txt'].map((p) => join(root, 'seeds', p));
+    const docs = seeds.map((f) => readDocument(f, readFileSync(f, 'utf8')));
+    const { documents, ...result } = compareDocuments(docs);
+    const stored = { ...result, paths: documents.map((d) => d.path) };
+    const expected = JSON.stringify({ ...stored, storyOf: [...stored.storyOf], entityOfMention: [...stored.entityOfMention] });
+    const byPath = new Map(docs.map((d) => [d.path, d]));
+    const copy = JSON.parse(JSON.stringify(stored)) as typeof stored;
+    copy.storyOf = new Map(stored.storyOf);
+    copy.entityOfMention = new Map(stored.entityOfMention);
+    compactResult(copy, byPath);
+    assert.ok(copy.findings.length > 0 && copy.findings.every((f) => f.primary.text === undefined && typeof f.primary.path === 'number'), 'texts are left out, paths are numbers');
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
+    try {
+      const file = join(dir, 'corpus.json');
+      writeCorpusResult(file, 'k1', copy);
+      assert.equal(readCorpusResult(file, 'k2'), undefined, 'another key is a miss');
+      assert.equal(await loadStoredResult(file, 'k2'), undefined, 'another key is a miss, streamed too');
+      const back = readCorpusResult(file, 'k1');
+      assert.ok(back);
+      assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k1'), back), 'the streamed load reads the same');
+      shareTexts(back, byPath);
+      const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
+      assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
