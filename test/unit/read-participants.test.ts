@@ -13,6 +13,14 @@ describe('read: participants and span boundaries (English)', () => {
     assert.ok(found.includes('Lena Holt'), found.join(' | '));
     assert.ok(!found.some((t) => /Held|Crash|Road/.test(t)), found.join(' | '));
   });
+  it('a bare plural word for people opening a sentence is a participant, marked as naming nobody in particular', () => {
+    const ms = read('Firefighters battled the blaze for six hours. Officials closed the road. Contoso has released a patch.');
+    const by = (t: string) => ms.find((m) => m.text === t);
+    assert.equal(by('Firefighters')?.type, 'person', ms.map((m) => m.text).join(' | '));
+    assert.equal(by('Firefighters')?.participant, true);
+    assert.equal(by('Officials')?.participant, true, ms.map((m) => m.text).join(' | '));
+    assert.ok(by('Contoso') && !by('Contoso')!.participant, ms.map((m) => m.text).join(' | '));
+  });
   it('a name modifying a word for a body or a person is read as the whole phrase', () => {
     const found = names('Critics said the Carver administration had ignored the report.\nA Dunmore jury convicted the man on Friday.');
     assert.ok(found.includes('Carver administration'), found.join(' | '));

@@ -133,6 +133,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     mentions.push(m);
     return m;
   };
+  /** A word for a person or group as a participant ("Woman", "Police"): see Mention.participant. */
+  const emitParticipant = (t: Tok, sentence: number): Mention => {
+    const m = emit(t.start, t.end, 'person', 'name', t.text, sentence);
+    m.participant = true;
+    return m;
+  };
 
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.urlLines?.has(si)) continue;
@@ -447,7 +453,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       };
       if (commonInHeadline(tokens[i].text)) {
         // "Woman Killed In Queens Hit-And-Run": a word for a person is a participant even in a headline.
-        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emit(tokens[i].start, tokens[i].end, 'person', 'name', tokens[i].text, si);
+        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emitParticipant(tokens[i], si);
         return i + 1;
       }
       let hasHead = isHead(tokens[i].text.toLowerCase());
@@ -502,13 +508,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
       // "Police said"): the word is the subject, a name or a group of people, not a common opener.
       let subject = false;
-      // A sentence opening with a bare singular word for a person is headline style ("Judge
-      // sentences Orozco to death", "Climber dead after fall"): the word names a participant. So
-      // does a word for people before a preposition ("Voters in Turkmenistan began ...") or, below,
-      // before an auxiliary or speech verb ("Police said").
-      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)
-        && (PERSON_NOUNS.has(tokens[s].lower) && !GROUP_NOUNS.has(tokens[s].lower) ? true : PREPOSITIONS_EN.has(wordAt(e)?.lower ?? ''))) {
-        emit(tokens[s].start, tokens[s].end, 'person', 'name', tokens[s].text, si);
+      // A sentence opening with a bare word for a person is headline style ("Judge sentences
+      // Orozco to death", "Climber dead after fall"), and a bare plural or group word is the
+      // subject ("Police arrested ...", "Firefighters battled ...", "Voters in Turkmenistan
+      // began ..."): either names a participant of the story.
+      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)) {
+        emitParticipant(tokens[s], si);
         return j;
       }
       if (pack.code === 'en' && e - s === 1 && initialWord(s)) {
@@ -517,7 +522,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         subject = !!nx && joined(e) && (AUXILIARIES.has(nx.lower) || pack.speechVerbs.has(nx.lower)) && nx.lower !== 'according'
           && (GROUP_NOUNS.has(lw) || (!pack.common.has(lw) && !PRONOUNS_EN.has(lw) && !pack.months.has(lw) && !pack.weekdays.has(lw) && !pack.relative.has(lw)));
         if (subject) {
-          const sm = emit(tokens[s].start, tokens[s].end, GROUP_NOUNS.has(lw) ? 'person' : typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
+          const sm = GROUP_NOUNS.has(lw) || isPersonNoun(lw) ? emitParticipant(tokens[s], si) : emit(tokens[s].start, tokens[s].end, typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
           if (unsureSingle && sm.type === 'organization') unsure.push(sm);
           unsureSingle = false;
           return j;
