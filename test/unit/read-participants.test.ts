@@ -26,6 +26,13 @@ describe('read: participants and span boundaries (English)', () => {
     assert.ok(found.includes('Carver administration'), found.join(' | '));
     assert.ok(found.includes('Dunmore jury'), found.join(' | '));
   });
+  it('a known place or a lone given name before a facility noun is read as the place phrase', () => {
+    const ms = read('Thieves raided a Paris jewellery store on Monday. He was taken to an Atlanta courthouse. Paris police said nothing.');
+    const by = (t: string) => ms.find((m) => m.text === t);
+    assert.equal(by('Paris jewellery store')?.type, 'place', ms.map((m) => m.text).join(' | '));
+    assert.equal(by('Atlanta courthouse')?.type, 'place', ms.map((m) => m.text).join(' | '));
+    assert.ok(!ms.some((m) => m.text.startsWith('Paris police')), ms.map((m) => m.text).join(' | '));
+  });
   it('an English possessive ends a name unless a head word follows', () => {
     const found = names("Westfield's Mark Olsen scored twice as the team beat Norwich on Sunday. She shopped at Sam's Club every week.");
     assert.ok(found.includes('Mark Olsen'), found.join(' | '));

@@ -61,7 +61,6 @@ const FACILITY_HEADS_EN = new Set(['center', 'centre', 'clinic', 'theatre', 'the
 /** Last words of English place names ("Beverly Hills", "Palm Springs", "Hawaiian Gardens"). */
 const PLACE_LAST_WORDS_EN = new Set(['hills', 'heights', 'springs', 'falls', 'gardens', 'park', 'beach', 'valley', 'county', 'city', 'town', 'village', 'island', 'islands', 'bay', 'harbor', 'harbour']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
-const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
 function isPersonNoun(w: string): boolean {
   if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
@@ -240,8 +239,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
           if (!dropIt) {
             const entry = gazetteerEntry(gz.id);
-            const m = emit(t.start, tokens[k + gz.len - 1].end, entry?.type ?? 'other', gz.acronym ? 'acronym' : 'name', gz.lemma, si, gz.id);
-            k += gz.len;
+            // "a Paris jewellery store", "a Queens street": a known place modifying a facility
+            // noun; English corpora mark the phrase, which still stands for (and links to) the place.
+            const last = k + gz.len;
+            const facility = pack.code === 'en' && entry?.type === 'place' && !gz.acronym && stripGenitive(tokens[last - 1].text, false) === tokens[last - 1].text ? facilityEnd(last) : last;
+            const m = emit(t.start, tokens[facility - 1].end, entry?.type ?? 'other', gz.acronym ? 'acronym' : 'name', gz.lemma, si, gz.id);
+            k = facility;
             k = maybeAcronymDefinition(k, m);
             initial = false;
             continue;
@@ -672,7 +675,10 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           if (spanEnd > j) j = spanEnd;
         }
       }
-      if (!described && pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
+      // A lone given name before a facility noun is a town ("an Atlanta courthouse", "a Troy
+      // accounting firm"): people are not written as modifiers of buildings.
+      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e);
+      if (!described && pack.code === 'en' && !role && !givenName && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
           spanEnd = ext;
@@ -782,16 +788,21 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return isLowercaseWord(l) && l.length > 2 && !FACILITY_NOUNS.has(l) && !pack.stopwords.has(l) && !VERB_OR_PLURAL_ENDING.test(l) && !!wordAt(r + 1);
     }
 
+    /** Lowercase facility nouns after a name ending at token q (exclusive): "Malibu treatment facility", "New Zealand mountains". */
+    function facilityEnd(q: number): number {
+      let r = q;
+      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
+      return r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower) ? r + 1 : q;
+    }
+
     /** How far an English place phrase runs on after a name ending at token e (exclusive). */
     function placeExtension(e: number, facilityLike: boolean): number {
       let q = e;
       const st = stateOrCountryAfter(q);
       if (st > 0) return st;
-      // Lowercase facility nouns: "Malibu treatment facility", "New Zealand mountains".
-      let r = q;
-      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
-      if (r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower)) {
-        q = r + 1;
+      const f = facilityEnd(q);
+      if (f > q) {
+        q = f;
         facilityLike = true;
       }
       // "... in Rancho Mirage", "... in Wellington, Somerset": a facility followed by its town.
