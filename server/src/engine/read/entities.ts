@@ -677,7 +677,8 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       // A lone given name before a facility noun is a town ("an Atlanta courthouse", "a Troy
       // accounting firm"): people are not written as modifiers of buildings.
-      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e);
+      // Nor is a name that ends in a building's head word a person's ("Betty Ford Center").
+      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e) && !(words.length > 1 && FACILITY_HEADS_EN.has(words[words.length - 1].lower));
       if (!described && pack.code === 'en' && !role && !givenName && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
