@@ -5,7 +5,7 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN, CASUALTY_WORDS_EN, COUNT_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
 import { CITY_NAMES } from '../data/cities';
@@ -48,6 +48,8 @@ const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const SIBILANT_PLURAL = /(?:ss|ch|sh|x)es$/;
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const CASUALTY_WORDS = new Set(CASUALTY_WORDS_EN);
+const COUNT_NOUNS = new Set(COUNT_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
 const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
@@ -456,7 +458,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       };
       if (commonInHeadline(tokens[i].text)) {
         // "Woman Killed In Queens Hit-And-Run": a word for a person is a participant even in a headline.
-        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emitParticipant(tokens[i], si);
+        if (pack.code === 'en' && (isPersonNoun(tokens[i].lower) || countSubject(i))) emitParticipant(tokens[i], si);
+        return i + 1;
+      }
+      // "Three killed as rioters bomb bank", "Ten dead in quake": a bare count of people is a participant.
+      if (pack.code === 'en' && countSubject(i)) {
+        emitParticipant(tokens[i], si);
         return i + 1;
       }
       let hasHead = isHead(tokens[i].text.toLowerCase());
@@ -787,6 +794,18 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     function plainModifier(r: number): boolean {
       const l = tokens[r].lower;
       return isLowercaseWord(l) && l.length > 2 && !FACILITY_NOUNS.has(l) && !pack.stopwords.has(l) && !VERB_OR_PLURAL_ENDING.test(l) && !!wordAt(r + 1);
+    }
+
+    /**
+     * A capitalised count opening an English sentence, right before a word for what befell people
+     * ("Three killed", "Ten Dead", "Dozens injured"): the count stands for the people.
+     */
+    function countSubject(i: number): boolean {
+      if (!initialWord(i)) return false;
+      const lw = tokens[i].lower;
+      if (!COUNT_NOUNS.has(lw) && !((pack.numberWords.get(lw) ?? 0) >= 2)) return false;
+      const nx = wordAt(i + 1);
+      return !!nx && joined(i + 1) && CASUALTY_WORDS.has(nx.lower);
     }
 
     /** Lowercase facility nouns after a name ending at token q (exclusive): "Malibu treatment facility", "New Zealand mountains". */
