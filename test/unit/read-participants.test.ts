@@ -35,6 +35,12 @@ describe('read: participants and span boundaries (English)', () => {
     // A given name opening a building's name does not make it a person's: the phrase runs on to its town.
     const center = names('She checked into the Grace Walker Center in Dunmore, Texas, on Monday. She met Grace Walker later.');
     assert.ok(center.includes('Grace Walker Center in Dunmore, Texas') && center.includes('Grace Walker'), center.join(' | '));
+    // Nor one ending in a place word, nor a lone one followed by its state; a person's full name stays a person's.
+    const towns = read('They met in Beverly Hills, California. He lives in Bern, Switzerland. Lena Holt, MD, spoke.');
+    const typeOf = (t: string) => towns.find((m) => m.text === t)?.type;
+    assert.equal(typeOf('Beverly Hills, California'), 'place', towns.map((m) => m.text).join(' | '));
+    assert.equal(typeOf('Bern, Switzerland'), 'place', towns.map((m) => m.text).join(' | '));
+    assert.equal(typeOf('Lena Holt'), 'person', towns.map((m) => m.text).join(' | '));
   });
   it('a bare count opening a sentence before a word for what befell people is a participant', () => {
     const found = names('Three killed as bus overturns\nDozens injured in clashes. Ten people were killed. Two million euros were stolen.');

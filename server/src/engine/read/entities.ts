@@ -684,8 +684,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
       // A lone given name before a facility noun is a town ("an Atlanta courthouse", "a Troy
       // accounting firm"): people are not written as modifiers of buildings.
-      // Nor is a name that ends in a building's head word a person's ("Betty Ford Center").
-      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e) && !(words.length > 1 && FACILITY_HEADS_EN.has(words[words.length - 1].lower));
+      // Nor is a name that ends in a building's or a place's head word a person's ("Betty Ford
+      // Center", "Beverly Hills"), nor a lone one followed by its state or country ("Bern, Switzerland").
+      const lastLower = words[words.length - 1].lower;
+      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e)
+        && !(words.length > 1 && (FACILITY_HEADS_EN.has(lastLower) || PLACE_LAST_WORDS_EN.has(lastLower))) && !(words.length === 1 && stateOrCountryAfter(e) > 0);
       if (!described && pack.code === 'en' && !role && !givenName && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
         const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
         if (ext > e) {
