@@ -41,6 +41,9 @@ describe('read: participants and span boundaries (English)', () => {
     assert.equal(typeOf('Beverly Hills, California'), 'place', towns.map((m) => m.text).join(' | '));
     assert.equal(typeOf('Bern, Switzerland'), 'place', towns.map((m) => m.text).join(' | '));
     assert.equal(typeOf('Lena Holt'), 'person', towns.map((m) => m.text).join(' | '));
+    // A building runs on to its town; a team does not.
+    const venues = names('Fans gathered at the Kestrel-Arena in Dunmore on Sunday. The Hornets beat the Falcons in Dunmore, Texas.');
+    assert.ok(venues.includes('Kestrel-Arena in Dunmore') && venues.includes('Falcons') && venues.includes('Dunmore, Texas'), venues.join(' | '));
   });
   it('a bare count opening a sentence before a word for what befell people is a participant', () => {
     const found = names('Three killed as bus overturns\nDozens injured in clashes. Ten people were killed. Two million euros were stolen.');

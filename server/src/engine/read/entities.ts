@@ -690,7 +690,9 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e)
         && !(words.length > 1 && (FACILITY_HEADS_EN.has(lastLower) || PLACE_LAST_WORDS_EN.has(lastLower))) && !(words.length === 1 && stateOrCountryAfter(e) > 0);
       if (!described && pack.code === 'en' && !role && !givenName && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
-        const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
+        // Only a place or a building runs on to its town ("Betty Ford Center in Rancho Mirage",
+        // "the SAP-Arena in Mannheim"), not a team or a magazine ("Jaguars in Jacksonville").
+        const ext = placeExtension(e, type === 'place' || isHead(lastLower) || FACILITY_HEADS_EN.has(lastLower.split('-').pop()!));
         if (ext > e) {
           spanEnd = ext;
           type = 'place';
