@@ -81,6 +81,9 @@ describe('read: participants and span boundaries (English)', () => {
     const found = names('The author Mark Little died at home. Little wrote nine novels.\nContoso released a fix on Monday. Contoso rushed out a second one a day later.');
     assert.equal(found.filter((t) => t === 'Little').length, 1, found.join(' | '));
     assert.equal(found.filter((t) => t === 'Contoso').length, 2, found.join(' | '));
+    // The possessive counts as the same opener.
+    const owned = names("Fabrikam rushes out a fix for the flaw.\nFabrikam's bad month goes on.");
+    assert.equal(owned.filter((t) => t === 'Fabrikam').length, 2, owned.join(' | '));
   });
   it('a country name before another capitalised word opens a company name; "and" before a known name ends one', () => {
     const found = names('Portugal Telecom said the line was cut. She studied at Brandt University and CNN hired her.');

@@ -110,7 +110,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const r = ctx.sentences[si];
     let q = r.first;
     while (q < r.last && ctx.tokens[q].kind !== Kind.Word) q++;
-    if (q < r.last && isCapitalised(ctx.tokens[q].text)) openers.set(ctx.tokens[q].lower, (openers.get(ctx.tokens[q].lower) ?? 0) + 1);
+    // Counted without a possessive ending: "Microsoft releases ..." and "Microsoft's bad month ..." open with one name.
+    if (q < r.last && isCapitalised(ctx.tokens[q].text)) {
+      const key = stripGenitive(ctx.tokens[q].text, false).toLowerCase();
+      openers.set(key, (openers.get(key) ?? 0) + 1);
+    }
   }
 
   // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
