@@ -151,6 +151,21 @@ describe('compare: finding rules', () => {
     assert.deepEqual(elsewhere.map((f) => f.fingerprint).sort(), first.map((f) => f.fingerprint).sort());
   });
 
+  it('a participant word is not the named subject of a negation: "Police arrested X" meets "X was not arrested", not "Soldiers did not arrest X"', () => {
+    const ents = [{ text: 'Hotel Adriatik', type: 'organization' as const }, { text: 'Durrës', type: 'place' as const }];
+    const participantDoc = (path: string, text: string, word: string) => {
+      const d = handDoc(path, 'en', text, [{ text: word, type: 'person' }, ...ents]);
+      d.mentions[0].participant = true;
+      return d;
+    };
+    const a = participantDoc('n/a.txt', 'Police arrested the owner of Hotel Adriatik in Durrës.', 'Police');
+    const passive = handDoc('n/b.txt', 'en', 'The owner of Hotel Adriatik in Durrës was not arrested.', ents);
+    const found = compareDocuments([a, passive], opts).findings.filter((f) => f.kind === 'conflict');
+    assert.deepEqual(found.map((f) => f.type), ['negation', 'negation']);
+    const others = participantDoc('n/b.txt', 'Soldiers did not arrest the owner of Hotel Adriatik in Durrës.', 'Soldiers');
+    assert.equal(compareDocuments([a, others], opts).findings.filter((f) => f.kind === 'conflict').length, 0);
+  });
+
   it('compares death tolls, but not against a hypothetical figure', () => {
     const o = { storyOverrides: new Map([['t/a.txt', 't'], ['t/b.txt', 't']]) };
     const a = handDoc('t/a.txt', 'en', '40 people were killed in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '40', kind: 'number', normalized: '40' }]);

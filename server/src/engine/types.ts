@@ -50,6 +50,12 @@ export interface Mention extends Span {
   role?: string;
   /** Index of the sentence holding the mention. */
   sentence: number;
+  /**
+   * A common noun for a person or group read as a participant ("Police", "Woman", "Officials"):
+   * written as a name so that linking keeps it apart from descriptions, but it names nobody in
+   * particular, so it never stands as the named subject or speaker of a claim.
+   */
+  participant?: true;
 }
 
 export type ValueKind = 'date' | 'time' | 'duration' | 'number' | 'ordinal';

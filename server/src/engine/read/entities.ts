@@ -5,7 +5,7 @@ import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../typ
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
 import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
-import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN } from '../data/lexicon';
+import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN, CASUALTY_WORDS_EN, COUNT_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
 import { CITY_NAMES } from '../data/cities';
@@ -48,6 +48,8 @@ const GROUP_NOUNS = new Set(GROUP_NOUNS_EN);
 const PERSON_NOUNS = new Set(PERSON_NOUNS_EN);
 const SIBILANT_PLURAL = /(?:ss|ch|sh|x)es$/;
 const BODY_NOUNS = new Set(BODY_NOUNS_EN);
+const CASUALTY_WORDS = new Set(CASUALTY_WORDS_EN);
+const COUNT_NOUNS = new Set(COUNT_NOUNS_EN);
 const NICKNAME_QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Cos|Bros|Plc)\.$/;
 const VERB_OR_PLURAL_ENDING = /(?:ed|ing|s|ly)$/;
@@ -61,7 +63,6 @@ const FACILITY_HEADS_EN = new Set(['center', 'centre', 'clinic', 'theatre', 'the
 /** Last words of English place names ("Beverly Hills", "Palm Springs", "Hawaiian Gardens"). */
 const PLACE_LAST_WORDS_EN = new Set(['hills', 'heights', 'springs', 'falls', 'gardens', 'park', 'beach', 'valley', 'county', 'city', 'town', 'village', 'island', 'islands', 'bay', 'harbor', 'harbour']);
 const HONORIFICS_EN = new Set(['Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']);
-const PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'of', 'on', 'near', 'outside', 'inside', 'across', 'around', 'with', 'for']);
 /** A lowercase English word for a person or group of people, singular or regular plural ("thieves", "gunmen", "deputies"). */
 function isPersonNoun(w: string): boolean {
   if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
@@ -109,7 +110,11 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const r = ctx.sentences[si];
     let q = r.first;
     while (q < r.last && ctx.tokens[q].kind !== Kind.Word) q++;
-    if (q < r.last && isCapitalised(ctx.tokens[q].text)) openers.set(ctx.tokens[q].lower, (openers.get(ctx.tokens[q].lower) ?? 0) + 1);
+    // Counted without a possessive ending: "Microsoft releases ..." and "Microsoft's bad month ..." open with one name.
+    if (q < r.last && isCapitalised(ctx.tokens[q].text)) {
+      const key = stripGenitive(ctx.tokens[q].text, false).toLowerCase();
+      openers.set(key, (openers.get(key) ?? 0) + 1);
+    }
   }
 
   // English possessives are not part of the name ("Tara Reid's publicist" names "Tara Reid");
@@ -131,6 +136,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     if (gazetteerId) m.gazetteerId = gazetteerId;
     if (role) m.role = role;
     mentions.push(m);
+    return m;
+  };
+  /** A word for a person or group as a participant ("Woman", "Police"): see Mention.participant. */
+  const emitParticipant = (t: Tok, sentence: number): Mention => {
+    const m = emit(t.start, t.end, 'person', 'name', t.text, sentence);
+    m.participant = true;
     return m;
   };
 
@@ -234,8 +245,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           const dropIt = initial && gz.len === 1 && !gz.acronym && ctx.lowercaseSeen.has(lower) && !isAllCaps(t.text);
           if (!dropIt) {
             const entry = gazetteerEntry(gz.id);
-            const m = emit(t.start, tokens[k + gz.len - 1].end, entry?.type ?? 'other', gz.acronym ? 'acronym' : 'name', gz.lemma, si, gz.id);
-            k += gz.len;
+            // "a Paris jewellery store", "a Queens street": a known place modifying a facility
+            // noun; English corpora mark the phrase, which still stands for (and links to) the place.
+            const last = k + gz.len;
+            const facility = pack.code === 'en' && entry?.type === 'place' && !gz.acronym && stripGenitive(tokens[last - 1].text, false) === tokens[last - 1].text ? facilityEnd(last) : last;
+            const m = emit(t.start, tokens[facility - 1].end, entry?.type ?? 'other', gz.acronym ? 'acronym' : 'name', gz.lemma, si, gz.id);
+            k = facility;
             k = maybeAcronymDefinition(k, m);
             initial = false;
             continue;
@@ -447,7 +462,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       };
       if (commonInHeadline(tokens[i].text)) {
         // "Woman Killed In Queens Hit-And-Run": a word for a person is a participant even in a headline.
-        if (pack.code === 'en' && isPersonNoun(tokens[i].lower)) emit(tokens[i].start, tokens[i].end, 'person', 'name', tokens[i].text, si);
+        if (pack.code === 'en' && (isPersonNoun(tokens[i].lower) || countSubject(i))) emitParticipant(tokens[i], si);
+        return i + 1;
+      }
+      // "Three killed as rioters bomb bank", "Ten dead in quake": a bare count of people is a participant.
+      if (pack.code === 'en' && countSubject(i)) {
+        emitParticipant(tokens[i], si);
         return i + 1;
       }
       let hasHead = isHead(tokens[i].text.toLowerCase());
@@ -502,13 +522,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       // An English sentence opening with one capitalised word and a verb ("Microsoft has released",
       // "Police said"): the word is the subject, a name or a group of people, not a common opener.
       let subject = false;
-      // A sentence opening with a bare singular word for a person is headline style ("Judge
-      // sentences Orozco to death", "Climber dead after fall"): the word names a participant. So
-      // does a word for people before a preposition ("Voters in Turkmenistan began ...") or, below,
-      // before an auxiliary or speech verb ("Police said").
-      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)
-        && (PERSON_NOUNS.has(tokens[s].lower) && !GROUP_NOUNS.has(tokens[s].lower) ? true : PREPOSITIONS_EN.has(wordAt(e)?.lower ?? ''))) {
-        emit(tokens[s].start, tokens[s].end, 'person', 'name', tokens[s].text, si);
+      // A sentence opening with a bare word for a person is headline style ("Judge sentences
+      // Orozco to death", "Climber dead after fall"), and a bare plural or group word is the
+      // subject ("Police arrested ...", "Firefighters battled ...", "Voters in Turkmenistan
+      // began ..."): either names a participant of the story.
+      if (pack.code === 'en' && e - s === 1 && initialWord(s) && isPersonNoun(tokens[s].lower)) {
+        emitParticipant(tokens[s], si);
         return j;
       }
       if (pack.code === 'en' && e - s === 1 && initialWord(s)) {
@@ -517,7 +536,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         subject = !!nx && joined(e) && (AUXILIARIES.has(nx.lower) || pack.speechVerbs.has(nx.lower)) && nx.lower !== 'according'
           && (GROUP_NOUNS.has(lw) || (!pack.common.has(lw) && !PRONOUNS_EN.has(lw) && !pack.months.has(lw) && !pack.weekdays.has(lw) && !pack.relative.has(lw)));
         if (subject) {
-          const sm = emit(tokens[s].start, tokens[s].end, GROUP_NOUNS.has(lw) ? 'person' : typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
+          const sm = GROUP_NOUNS.has(lw) || isPersonNoun(lw) ? emitParticipant(tokens[s], si) : emit(tokens[s].start, tokens[s].end, typeOfRun(tokens.slice(s, e), s, e, undefined, tokens[s].text), 'name', tokens[s].text, si);
           if (unsureSingle && sm.type === 'organization') unsure.push(sm);
           unsureSingle = false;
           return j;
@@ -667,8 +686,17 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           if (spanEnd > j) j = spanEnd;
         }
       }
-      if (!described && pack.code === 'en' && !role && !GIVEN_NAMES.has(words[0].text) && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
-        const ext = placeExtension(e, words.length === 1 || type === 'place' || isHead(words[words.length - 1].text.toLowerCase()));
+      // A lone given name before a facility noun is a town ("an Atlanta courthouse", "a Troy
+      // accounting firm"): people are not written as modifiers of buildings.
+      // Nor is a name that ends in a building's or a place's head word a person's ("Betty Ford
+      // Center", "Beverly Hills"), nor a lone one followed by its state or country ("Bern, Switzerland").
+      const lastLower = words[words.length - 1].lower;
+      const givenName = GIVEN_NAMES.has(words[0].text) && !(words.length === 1 && facilityEnd(e) > e)
+        && !(words.length > 1 && (FACILITY_HEADS_EN.has(lastLower) || PLACE_LAST_WORDS_EN.has(lastLower))) && !(words.length === 1 && stateOrCountryAfter(e) > 0);
+      if (!described && pack.code === 'en' && !role && !givenName && !surnames.has(g.toLowerCase()) && !/['’]s?$/.test(lastW)) {
+        // Only a place or a building runs on to its town ("Betty Ford Center in Rancho Mirage",
+        // "the SAP-Arena in Mannheim"), not a team or a magazine ("Jaguars in Jacksonville").
+        const ext = placeExtension(e, type === 'place' || isHead(lastLower) || FACILITY_HEADS_EN.has(lastLower.split('-').pop()!));
         if (ext > e) {
           spanEnd = ext;
           type = 'place';
@@ -777,16 +805,33 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       return isLowercaseWord(l) && l.length > 2 && !FACILITY_NOUNS.has(l) && !pack.stopwords.has(l) && !VERB_OR_PLURAL_ENDING.test(l) && !!wordAt(r + 1);
     }
 
+    /**
+     * A capitalised count opening an English sentence, right before a word for what befell people
+     * ("Three killed", "Ten Dead", "Dozens injured"): the count stands for the people.
+     */
+    function countSubject(i: number): boolean {
+      if (!initialWord(i)) return false;
+      const lw = tokens[i].lower;
+      if (!COUNT_NOUNS.has(lw) && !((pack.numberWords.get(lw) ?? 0) >= 2)) return false;
+      const nx = wordAt(i + 1);
+      return !!nx && joined(i + 1) && CASUALTY_WORDS.has(nx.lower);
+    }
+
+    /** Lowercase facility nouns after a name ending at token q (exclusive): "Malibu treatment facility", "New Zealand mountains". */
+    function facilityEnd(q: number): number {
+      let r = q;
+      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
+      return r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower) ? r + 1 : q;
+    }
+
     /** How far an English place phrase runs on after a name ending at token e (exclusive). */
     function placeExtension(e: number, facilityLike: boolean): number {
       let q = e;
       const st = stateOrCountryAfter(q);
       if (st > 0) return st;
-      // Lowercase facility nouns: "Malibu treatment facility", "New Zealand mountains".
-      let r = q;
-      while (r < end && r - q < 2 && wordAt(r) && joined(r) && (FACILITY_MODIFIERS.has(tokens[r].lower) || plainModifier(r))) r++;
-      if (r < end && wordAt(r) && joined(r) && FACILITY_NOUNS.has(tokens[r].lower)) {
-        q = r + 1;
+      const f = facilityEnd(q);
+      if (f > q) {
+        q = f;
         facilityLike = true;
       }
       // "... in Rancho Mirage", "... in Wellington, Somerset": a facility followed by its town.

@@ -20,9 +20,11 @@ export function negationConflicts(ctx: StoryContext): NewFinding[] {
         const concept = opposed(a, b);
         if (!concept) continue;
         // "Ross is not signed" does not deny "the stars are signed": the subjects must not differ.
+        // A participant word ("Police arrested") and a name are not compared: the police may be
+        // the named force, or the other subject an object of a passive ("X was not arrested").
         const sa = subjectOf(a, concept, ctx.entityName);
         const sb = subjectOf(b, concept, ctx.entityName);
-        if (sa && sb && sa !== sb) continue;
+        if (sa && sb && sa.participant === sb.participant && sa.name !== sb.name) continue;
         if (conditional(a) || conditional(b)) continue;
         if (a.facts.language !== b.facts.language && (a.facts.quoted > 0.3 || b.facts.quoted > 0.3)) continue;
         const say = (x: ClaimInfo) => (polarityOf(x, concept) ? 'denies' : 'asserts');
@@ -67,10 +69,11 @@ function conditional(c: ClaimInfo): boolean {
 }
 
 /**
- * The named subject of the concept's event in a claim: the name of the nearest mention before the
- * event word in the sentence, by entity display name (so "Putin" and "Vladimir Putin" agree).
+ * The subject of the concept's event in a claim: the nearest mention before the event word in the
+ * sentence, by entity display name (so "Putin" and "Vladimir Putin" agree). A participant word
+ * ("Officials", "Residents") names nobody in particular: it is marked so, never taken as a name.
  */
-function subjectOf(c: ClaimInfo, concept: string, entityName: (key: string) => string): string | undefined {
+function subjectOf(c: ClaimInfo, concept: string, entityName: (key: string) => string): { name: string; participant: boolean } | undefined {
   const e = c.events.find((x) => x.concept.id === concept);
   if (!e) return undefined;
   const keys = mentionKeys(c.doc);
@@ -78,5 +81,7 @@ function subjectOf(c: ClaimInfo, concept: string, entityName: (key: string) => s
   c.facts.mentionWords.forEach(([, last], k) => {
     if (last < e.first) best = c.facts.mentions[k];
   });
-  return best === undefined ? undefined : entityName(keys[best].key);
+  if (best === undefined) return undefined;
+  const m = c.doc.mentions[best];
+  return m.participant ? { name: m.lemma.toLowerCase(), participant: true } : { name: entityName(keys[best].key), participant: false };
 }

@@ -39,10 +39,14 @@ export function quoteAttributionConflicts(ctx: StoryContext): NewFinding[] {
   return out;
 }
 
-/** A direct quotation credited by name (not by an anaphor or from a neighbouring sentence) to a person. */
+/**
+ * A direct quotation credited by name (not by an anaphor or from a neighbouring sentence) to a
+ * person; "Police said" or "Witnesses said" credits nobody in particular.
+ */
 function quotedSpeaker(c: ClaimInfo): boolean {
   if (!c.speaker || c.speaker.anaphoric || c.speaker.inherited || c.facts.quoted < QUOTED) return false;
-  return c.doc.mentions[c.speaker.mention]?.type === 'person';
+  const m = c.doc.mentions[c.speaker.mention];
+  return m?.type === 'person' && !m.participant;
 }
 
 /** "EZB-Präsidentin Christine Lagarde" and "Lagarde": one person whose two mentions were not linked. */
