@@ -112,3 +112,15 @@ describe('compare: event words inside names', () => {
     assert.deepEqual(sentenceFacts(plain)[0].concepts.map((c) => c.concept.id), ['fire']);
   });
 });
+
+describe('compare: which event a date belongs to', () => {
+  const a = article('en', '2026-05-04', 'Ole Jensen, the mayor of Norhaven, resigned in 2019 after the audit of the harbour fund.');
+  it('a date set off by clause breaks in a long sentence does not date its event', () => {
+    const b = article('en', '2026-05-04', 'Ole Jensen was treasurer of the harbour fund in 2015, when auditors first questioned its accounts, and the mayor of Norhaven, who had backed him for years, ultimately resigned.');
+    assert.deepEqual(conflicts(a, b), []);
+  });
+  it('the same event dated differently is still a conflict', () => {
+    const b = article('en', '2026-05-04', 'Ole Jensen, the mayor of Norhaven, resigned in 2017 after the audit of the harbour fund.');
+    assert.deepEqual(conflicts(a, b), ['date', 'date']);
+  });
+});

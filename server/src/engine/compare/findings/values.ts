@@ -458,6 +458,7 @@ function dateConflict(a: ClaimInfo, b: ClaimInfo): [Value, Value] | undefined {
   const inA = new Set(a.events.map((e) => e.concept.id));
   const inB = new Set(b.events.map((e) => e.concept.id));
   if (!((ea && inB.has(ea.id)) || (eb && inA.has(eb.id)))) return undefined;
+  if (otherClause(a, da[0]) || otherClause(b, db[0])) return undefined;
   // Both dates sit right by an event word, and not the same one: two events of one sentence pair.
   if (ea?.near && eb?.near && ea.id !== eb.id) return undefined;
   // Neither date sits by an event word: in two long sentences, nothing says which event is dated.
@@ -529,6 +530,21 @@ function nearestEvent(c: ClaimInfo, v: Value): { id: string; family: string; nea
   if (best) return best;
   const only = new Set(c.events.map((e) => e.concept.id));
   return only.size === 1 ? { id: c.events[0].concept.id, family: c.events[0].concept.family, near: c.facts.words.length <= SHORT_SENTENCE } : undefined;
+}
+
+/**
+ * A date in a long sentence that no event word stands by, set off by a clause break from every
+ * event word, may date any clause ("was deputy director in 1972, when he began ..., who ultimately
+ * resigned"): it is not the date of the sentence's event.
+ */
+function otherClause(c: ClaimInfo, v: Value): boolean {
+  if (c.facts.words.length <= SHORT_SENTENCE || nearestEvent(c, v)?.near) return false;
+  const wi = wordAt(c.facts.words, v.start);
+  const wiEnd = Math.max(wi, wordAt(c.facts.words, v.end - 1));
+  return c.events.every((e) => {
+    const [from, to] = e.first < wi ? [e.last + 1, wi] : [wiEnd + 1, e.first];
+    return c.facts.words.slice(from, to + 1).some((w) => w.breakBefore);
+  });
 }
 
 /** A sentence of at most this many words with one event concept reports that one event: its values belong to it. */
