@@ -5,56 +5,10 @@
 // name "May" read as the modal "may"; a price after "for" some words away from the purchase verb)
 // brought it to 2 of 6, 0 false. The misses stay skipped with their cause.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { readDocument } from '../../server/src/engine/read/readDocument';
-import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import type { CorpusAnalysis, Finding, Passage } from '../../server/src/engine/types';
+import type { CorpusAnalysis } from '../../server/src/engine/types';
+import { analyse, blindSet } from './blind-helpers';
 
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'seeds')) && existsSync(join(dir, 'package.json'))) return dir;
-  return process.cwd();
-}
-const ROOT = repoRoot();
-const BLIND = 'test/fixtures/blind2';
-
-function blindPaths(): string[] {
-  return readdirSync(join(ROOT, BLIND))
-    .filter((s) => statSync(join(ROOT, BLIND, s)).isDirectory())
-    .flatMap((s) => readdirSync(join(ROOT, BLIND, s)).filter((f) => f.endsWith('.txt')).map((f) => `${BLIND}/${s}/${f}`));
-}
-const analyse = (paths: string[]): CorpusAnalysis => compareDocuments(paths.map((p) => readDocument(p, readFileSync(join(ROOT, p), 'utf8'))));
-const short = (path: string) => path.replace(/^.*\/blind2\//, '').replace(/\.txt$/, '');
-
-function handle(corpus: CorpusAnalysis, p: Passage): string {
-  const text = corpus.documents.find((d) => d.path === p.path)!.text;
-  return `${short(p.path)}:${text.slice(0, p.start).split('\n').length}`;
-}
-const conflicts = (corpus: CorpusAnalysis, story: string): Finding[] =>
-  corpus.findings.filter((f) => f.kind === 'conflict' && short(f.primary.path).startsWith(`${story}/`));
-
-function found(corpus: CorpusAnalysis, types: string[], side: string, others: string[]): boolean {
-  return corpus.findings.some((f) => {
-    if (f.kind !== 'conflict' || !types.includes(f.type)) return false;
-    const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
-    return hs.includes(side) && hs.some((h) => others.includes(h));
-  });
-}
-
-function onTraps(corpus: CorpusAnalysis, story: string, traps: string[]): string[] {
-  return conflicts(corpus, story)
-    .filter((f) => [f.primary, ...f.related].some((p) => traps.includes(handle(corpus, p))))
-    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
-}
-
-function unplanted(corpus: CorpusAnalysis, story: string, planted: { types: string[]; passages: string[] }[]): string[] {
-  return conflicts(corpus, story)
-    .filter((f) => {
-      const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
-      return !planted.some((pl) => pl.types.includes(f.type) && hs.every((h) => pl.passages.includes(h)));
-    })
-    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
-}
+const { paths: blindPaths, short, conflicts, found, onTraps, unplanted } = blindSet('blind2');
 
 describe('blind stories 2 (ground truth in test/fixtures/blind2/README.md)', function () {
   this.timeout(30000);

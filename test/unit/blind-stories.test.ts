@@ -4,68 +4,13 @@
 // every planted conflict (found by its passages and type) and no conflict on a trap sentence.
 // Where the engine fails today the `it` is skipped with the reason, so the failure stays documented.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { readDocument } from '../../server/src/engine/read/readDocument';
-import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import type { CorpusAnalysis, Finding, Passage } from '../../server/src/engine/types';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusAnalysis } from '../../server/src/engine/types';
+import { ROOT, analyse, blindSet } from './blind-helpers';
 
-/** The repository root: the nearest folder above this test holding seeds/ (mocha runs from it too). */
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'seeds')) && existsSync(join(dir, 'package.json'))) return dir;
-  return process.cwd();
-}
-const ROOT = repoRoot();
-const BLIND = 'test/fixtures/blind';
-
-function blindPaths(): string[] {
-  return readdirSync(join(ROOT, BLIND))
-    .filter((s) => statSync(join(ROOT, BLIND, s)).isDirectory())
-    .flatMap((s) => readdirSync(join(ROOT, BLIND, s)).filter((f) => f.endsWith('.txt')).map((f) => `${BLIND}/${s}/${f}`));
-}
+const { paths: blindPaths, short, conflicts, found, onTraps, unplanted } = blindSet('blind');
 const seedPaths = () => readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`);
-const analyse = (paths: string[]): CorpusAnalysis => compareDocuments(paths.map((p) => readDocument(p, readFileSync(join(ROOT, p), 'utf8'))));
-
-/** "ferry/da_avis" for a blind path. */
-const short = (path: string) => path.replace(/^.*\/blind\//, '').replace(/\.txt$/, '');
-
-/** "ferry/da_avis:6": the file and 1-based line where a passage starts. */
-function handle(corpus: CorpusAnalysis, p: Passage): string {
-  const text = corpus.documents.find((d) => d.path === p.path)!.text;
-  return `${short(p.path)}:${text.slice(0, p.start).split('\n').length}`;
-}
-
-const conflicts = (corpus: CorpusAnalysis, story: string): Finding[] =>
-  corpus.findings.filter((f) => f.kind === 'conflict' && short(f.primary.path).startsWith(`${story}/`));
-
-/**
- * A planted conflict is found when some conflict of one of the given types has `side` as its
- * primary or related passage and one of `others` on the other side.
- */
-function found(corpus: CorpusAnalysis, types: string[], side: string, others: string[]): boolean {
-  return corpus.findings.some((f) => {
-    if (f.kind !== 'conflict' || !types.includes(f.type)) return false;
-    const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
-    return hs.includes(side) && hs.some((h) => others.includes(h));
-  });
-}
-
-/** Conflicts that touch a trap sentence: none is allowed. */
-function onTraps(corpus: CorpusAnalysis, story: string, traps: string[]): string[] {
-  return conflicts(corpus, story)
-    .filter((f) => [f.primary, ...f.related].some((p) => traps.includes(handle(corpus, p))))
-    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
-}
-
-/** Conflicts that are none of the planted ones (each planted one given as types + its passages). */
-function unplanted(corpus: CorpusAnalysis, story: string, planted: { types: string[]; passages: string[] }[]): string[] {
-  return conflicts(corpus, story)
-    .filter((f) => {
-      const hs = [f.primary, ...f.related].map((p) => handle(corpus, p));
-      return !planted.some((pl) => pl.types.includes(f.type) && hs.every((h) => pl.passages.includes(h)));
-    })
-    .map((f) => `${f.type} ${handle(corpus, f.primary)}: ${f.message}`);
-}
 
 describe('blind stories (ground truth in test/fixtures/blind/README.md)', function () {
   this.timeout(30000);
