@@ -1,5 +1,7 @@
 // Builds DocumentAnalysis objects by hand for comparing-layer tests, so those tests do not depend
 // on the reader: mentions and values are given as surface strings found in the text in order.
+import * as assert from 'node:assert/strict';
+import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
 import type { DocumentAnalysis, EntityType, Mention, MentionForm, Value, ValueKind } from '../../server/src/engine/types';
 
 export interface HandMention {
@@ -55,5 +57,19 @@ export function handDoc(path: string, language: string, text: string, mentions: 
     acronyms: [],
     problems: [],
     ...extra,
+  };
+}
+
+export interface HandArticle { path: string; language?: string; text: string; mentions: HandMention[]; story?: string }
+
+/** Compares hand-built articles as one story (or as the given stories); answers entity ids by mention text. */
+export function linked(docs: HandArticle[]): (path: string, text: string) => string | undefined {
+  const analyses: DocumentAnalysis[] = docs.map((d) => handDoc(d.path, d.language ?? 'en', d.text, d.mentions));
+  const corpus = compareDocuments(analyses, { storyOverrides: new Map(docs.map((d) => [d.path, d.story ?? 'one'])) });
+  return (path, text) => {
+    const doc = analyses.find((a) => a.path === path)!;
+    const i = doc.mentions.findIndex((m) => m.text === text);
+    assert.ok(i >= 0, `no mention ${text} in ${path}`);
+    return corpus.entityOfMention.get(`${path}#${i}`);
   };
 }

@@ -4,22 +4,7 @@ import * as assert from 'node:assert/strict';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { nameKey } from '../../server/src/engine/compare/linkKeys';
-import type { DocumentAnalysis } from '../../server/src/engine/types';
-import { handDoc, type HandMention } from './compare-helpers';
-
-interface HandArticle { path: string; language?: string; text: string; mentions: HandMention[]; story?: string }
-
-/** Compares the articles as one story (unless told otherwise); answers entity ids by mention text. */
-function linked(docs: HandArticle[]): (path: string, text: string) => string | undefined {
-  const analyses: DocumentAnalysis[] = docs.map((d) => handDoc(d.path, d.language ?? 'en', d.text, d.mentions));
-  const corpus = compareDocuments(analyses, { storyOverrides: new Map(docs.map((d) => [d.path, d.story ?? 'one'])) });
-  return (path, text) => {
-    const doc = analyses.find((a) => a.path === path)!;
-    const i = doc.mentions.findIndex((m) => m.text === text);
-    assert.ok(i >= 0, `no mention ${text} in ${path}`);
-    return corpus.entityOfMention.get(`${path}#${i}`);
-  };
-}
+import { handDoc, linked } from './compare-helpers';
 
 describe('compare: linking company names, complements and bare ministries', () => {
   it('links a company named with a trade or group word to its bare name in the story', () => {

@@ -1,21 +1,7 @@
 // Story-scoped linking of short forms across articles: an organisation's last word, an acronym
 // spelled by a name's initials, a person's surname when the full name carries "Jr.".
 import * as assert from 'node:assert/strict';
-import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import type { DocumentAnalysis } from '../../server/src/engine/types';
-import { handDoc, type HandMention } from './compare-helpers';
-
-/** Compares documents as one story (or two, by the given story names) and answers entity ids by mention text. */
-function linked(docs: { path: string; text: string; mentions: HandMention[]; story?: string }[]): (path: string, text: string) => string | undefined {
-  const analyses: DocumentAnalysis[] = docs.map((d) => handDoc(d.path, 'en', d.text, d.mentions));
-  const corpus = compareDocuments(analyses, { storyOverrides: new Map(docs.map((d) => [d.path, d.story ?? 'one'])) });
-  return (path, text) => {
-    const doc = analyses.find((a) => a.path === path)!;
-    const i = doc.mentions.findIndex((m) => m.text === text);
-    assert.ok(i >= 0, `no mention ${text} in ${path}`);
-    return corpus.entityOfMention.get(`${path}#${i}`);
-  };
-}
+import { linked } from './compare-helpers';
 
 describe('compare: linking short forms across articles', () => {
   it('links a team called by its last word to the one full name in the story', () => {
