@@ -126,5 +126,7 @@ describe('numbers across languages', () => {
     assert.deepEqual(numbers('da', 'Hun så koncerten med bandet Fire Escape i går.'), [], 'inside a sentence "Fire" is a name part');
     assert.deepEqual(numbers('it', 'Lo studio porta il nome di Otto Weber.'), [], 'a capitalised number word before a name is a name');
     assert.deepEqual(numbers('de', 'Zwölf Wanderer wurden gerettet. Sie waren erschöpft.'), ['Zwölf=12']);
+    assert.deepEqual(numbers('es', 'Doce mineros quedaron atrapados. Quince casas se hundieron.'), ['Doce=12', 'Quince=15'], 'teens are number words in every language');
+    assert.deepEqual(numbers('sv', 'Elva fiskare räddades av kustbevakningen.'), ['Elva=11']);
   });
 });
