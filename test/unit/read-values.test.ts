@@ -107,3 +107,26 @@ describe('sentences', () => {
     assert.equal(value(d, 'i går').relative?.offset, -1);
   });
 });
+
+describe('numbers across languages', () => {
+  const numbers = (lang: string, text: string): string[] => readDocument('n.txt', text, { language: lang }).values.filter((v) => v.kind === 'number').map((v) => `${v.text}=${v.normalized}`);
+  it('a decimal comma with a scale word is one amount, not two numbers', () => {
+    assert.deepEqual(numbers('sv', 'Bygget kostade 12,3 miljoner kronor, långt mer än budgeten.'), ['12,3 miljoner=12300000']);
+    assert.deepEqual(numbers('da', 'Havnen fik 1,3 milliard kroner i støtte.'), ['1,3 milliard=1300000000']);
+    assert.deepEqual(numbers('nl', 'De gemeente trekt 4,7 miljard euro uit voor dijken.'), ['4,7 miljard=4700000000']);
+    assert.deepEqual(numbers('no', 'Fylket bruker 2,5 milliarder kroner på veier.'), ['2,5 milliarder=2500000000']);
+    assert.deepEqual(numbers('de', 'Die Stadt investiert 2,5 Millionen Euro in Radwege.'), ['2,5 Millionen=2500000']);
+    assert.deepEqual(numbers('es', 'La obra costó 1,3 millones de euros y el puerto 2,5 mil millones.'), ['1,3 millones=1300000', '2,5 mil millones=2500000000']);
+    assert.deepEqual(numbers('de', 'Der Fonds hat 3,2 Mrd. Euro.'), ['3,2 Mrd.=3200000000'], 'an abbreviation keeps its full stop');
+    assert.deepEqual(numbers('da', 'Budgettet er på 40 millioner.'), ['40 millioner=40000000'], 'a full word leaves the sentence stop');
+  });
+  it('a capitalised number word opening a sentence is a number; an article or a name part is not', () => {
+    assert.deepEqual(numbers('da', 'Ni vandrere er savnet i fjeldet. To af dem er børn. – Fire hytter blev tjekket, siger politiet.'), ['Ni=9', 'To=2', 'Fire=4']);
+    assert.deepEqual(numbers('da', 'En fisker blev reddet. Et skib sank.'), [], 'the articles En and Et are not the number one');
+    assert.deepEqual(numbers('da', 'Hun så koncerten med bandet Fire Escape i går.'), [], 'inside a sentence "Fire" is a name part');
+    assert.deepEqual(numbers('it', 'Lo studio porta il nome di Otto Weber.'), [], 'a capitalised number word before a name is a name');
+    assert.deepEqual(numbers('de', 'Zwölf Wanderer wurden gerettet. Sie waren erschöpft.'), ['Zwölf=12']);
+    assert.deepEqual(numbers('es', 'Doce mineros quedaron atrapados. Quince casas se hundieron.'), ['Doce=12', 'Quince=15'], 'teens are number words in every language');
+    assert.deepEqual(numbers('sv', 'Elva fiskare räddades av kustbevakningen.'), ['Elva=11']);
+  });
+});

@@ -22,7 +22,28 @@ interface Rule {
   sticky: RegExp;
   make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Value, 'start' | 'end' | 'text' | 'sentence'> | undefined;
 }
-interface RuleContext { pack: LanguagePack; anchor?: Date; before: string }
+interface RuleContext { pack: LanguagePack; anchor?: Date; before: string; after: string }
+/** Text before a word that opens a sentence, a quote or a dash-introduced line (paragraph-clipped). */
+const SENTENCE_OPENING = /(?:^|[.!?:;«»"“”„()–—-])\s*$/u;
+
+// Scale words after a number in digits ("12,3 miljoner", "2,5 Mrd."), by language: a missing
+// word splits one amount into two numbers. Outside English "billion" is the long scale (10^12).
+// An abbreviation (up to four letters) takes its full stop: "60 mia." 
+const SCALES: Record<string, Record<string, number>> = {
+  en: { million: 1e6, millions: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 },
+  da: { million: 1e6, millioner: 1e6, mio: 1e6, milliard: 1e9, milliarder: 1e9, mia: 1e9, mrd: 1e9, billion: 1e12, billioner: 1e12 },
+  no: { million: 1e6, millioner: 1e6, mill: 1e6, mio: 1e6, milliard: 1e9, milliarder: 1e9, mrd: 1e9, mia: 1e9, billion: 1e12, billioner: 1e12 },
+  sv: { miljon: 1e6, miljoner: 1e6, milj: 1e6, mn: 1e6, miljard: 1e9, miljarder: 1e9, mdr: 1e9, md: 1e9, biljon: 1e12, biljoner: 1e12 },
+  de: { million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12 },
+  nl: { miljoen: 1e6, mln: 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 },
+  es: { millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12 },
+  fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
+  it: { milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, mrd: 1e9 },
+};
+// Danish, Norwegian and Swedish press quote one another and are easily taken for one another.
+const NORDIC = new Set(['da', 'no', 'sv']);
+const scalesOf = (code: string): Record<string, number> =>
+  NORDIC.has(code) ? { ...SCALES.sv, ...SCALES.no, ...SCALES.da } : SCALES[code] ?? SCALES.en;
 
 const DECADE_MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', begyndelsen: 'START', slutningen: 'END', midten: 'MID' };
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -64,6 +85,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
   const vague = alt(pack.vague.keys());
   const ordinals = alt(pack.ordinalWords.keys());
   const fractions = alt(pack.fractions.keys());
+  const scales = alt(Object.keys(scalesOf(pack.code)));
   const f = 'giu';
   const monthNo = (s: string): number => { const k = s.toLowerCase().replace(/\.$/, ''); return pack.months.get(k) ?? pack.monthAbbreviations.get(k) ?? 0; };
   const withYear = (y: string | undefined, m: number, d?: number): string => `${y ?? 'XXXX'}-${pad(m)}${d ? '-' + pad(d) : ''}`;
@@ -159,12 +181,10 @@ function rulesFor(pack: LanguagePack): Rule[] {
     // ordinals in digits: "2nd", "3rd"
     { all: B.digit, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
     // numbers in digits, with scale words and percent
-    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(million|millioner|mio\\.?|billion|milliarder|mia\\.?|mrd\\.?|millones|milioni|miljoen|milliarden|millionen))?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
+    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(${scales})(?:(?<!\\p{L}{5})\\.)?${R})?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
       make: (m, c) => {
         let n = parseNumber(m[1], pack);
-        const scale = m[2]?.toLowerCase() ?? '';
-        if (/^mil+ion|^mio|^millon|^miljoen/.test(scale)) n *= 1e6;
-        else if (scale) n *= 1e9;
+        if (m[2]) n *= scalesOf(pack.code)[m[2].toLowerCase().replace(/\s+/g, ' ')] ?? 1;
         if (!Number.isFinite(n)) return undefined;
         const v: Omit<Value, 'start' | 'end' | 'text' | 'sentence'> = { kind: 'number', normalized: String(n), approx: approxBefore(c) };
         if (m[3]) v.unit = 'percent';
@@ -175,7 +195,14 @@ function rulesFor(pack: LanguagePack): Rule[] {
       make: (m, c) => {
         const a = pack.numberWords.get(m[1].toLowerCase());
         if (a === undefined) return undefined;
-        if (pack.code === 'da' && /^(to|ni|fire)$/i.test(m[1]) && !/^\p{Ll}/u.test(m[1])) return undefined;
+        // A capitalised number word inside a sentence is part of a name or an English phrase
+        // ("Fire", "To" in Danish text; "Otto Hahn", "the Big Ten"); opening a sentence it is
+        // the number ("Ni personer er savnet."). Articles ("En", "Ein", "Un") are no number words.
+        if (/^\p{Lu}/u.test(m[1]) && !SENTENCE_OPENING.test(c.before)) {
+          if (pack.code === 'da' && /^(to|ni|fire)$/i.test(m[1])) return undefined;
+          // Scale words are nouns, capitalised in German ("zwölf Millionen Euro"): small numbers only.
+          if (a < 100 && /^\s+\p{Lu}/u.test(c.after)) return undefined;
+        }
         const b = m[2] ? pack.numberWords.get(m[2].toLowerCase()) ?? 0 : 0;
         return { kind: 'number', normalized: String(a + b), approx: approxBefore(c) };
       } },
@@ -304,7 +331,7 @@ export function findValues(original: string, text: string, start: number, end: n
       const m = rule.sticky.exec(slice);
       if (!m || m[0].length === 0) continue;
       const e = pos + m[0].length;
-      const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, pos - 24), pos) });
+      const v = rule.make(m, { pack, anchor, before: slice.slice(Math.max(0, pos - 24), pos), after: slice.slice(pos + m[0].length, pos + m[0].length + 24) });
       if (!v || v.normalized === '' || v.normalized === 'NaN') continue;
       takenEnd = e;
       const value = { start: start + pos, end: start + e, text: original.slice(start + pos, start + e), ...v, sentence: sentenceOf(start + pos) } as Value;
