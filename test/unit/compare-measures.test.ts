@@ -124,3 +124,16 @@ describe('compare: which event a date belongs to', () => {
     assert.deepEqual(conflicts(a, b), ['date', 'date']);
   });
 });
+
+describe('compare: sentences with the same figures', () => {
+  it('two sentences giving exactly the same figures never disagree on a figure, whatever word each attaches it to', () => {
+    const en = article('en', '2026-05-04', 'After a plan to bail out three large regional airlines failed to pass parliament this week, the government has said that it is considering using some of the US$ 40 billion earmarked to rescue the banking industry to bail out the airlines.');
+    const es = article('es', '2026-05-04', 'Después de que no se aprobara en el parlamento un plan para rescatar tres grandes aerolíneas regionales, el gobierno ha dicho que está considerando usar parte de los 40.000 millones de US$ reservados para el rescate de la industria bancaria para rescatar las aerolíneas.');
+    assert.deepEqual(conflicts(en, es), []);
+  });
+  it('a different figure in an otherwise equal sentence is still a conflict', () => {
+    const en = article('en', '2026-05-04', 'The storm killed 12 people in the port of Vessa on Monday.');
+    const da = article('en', '2026-05-04', 'The storm killed 15 people in the port of Vessa on Monday.');
+    assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+  });
+});

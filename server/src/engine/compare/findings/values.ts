@@ -37,7 +37,7 @@ export function valueConflicts(ctx: StoryContext): NewFinding[] {
   for (const [a, list] of ctx.partners) for (const b of list) add(a, b);
   for (const [a, b] of pairs.values()) {
     if (isUpdate(a) || isUpdate(b) || translatedQuotes(a, b)) continue;
-    const numeric = sameScene(ctx, a, b) && sameOccasion(a, b) ? numericConflict(a, b) : undefined;
+    const numeric = sameScene(ctx, a, b) && sameOccasion(a, b) && !sameFigures(a, b) ? numericConflict(a, b) : undefined;
     if (numeric) out.push(...report(ctx, 'numeric', a, b, numeric[0], numeric[1]));
     const date = dateConflict(a, b);
     if (date) out.push(...report(ctx, 'date', a, b, date[0], date[1]));
@@ -106,7 +106,7 @@ function headlineConflicts(ctx: StoryContext): NewFinding[] {
       for (const [key, qa] of perDoc[i].figures) {
         const qb = perDoc[j].figures.get(key);
         if (!qb || !single(qa, (q) => `${q.amount}/${q.bound}`) || !single(qb, (q) => `${q.amount}/${q.bound}`)) continue;
-        if (comparable(qa[0], qb[0]) && !agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim) && sameOccasion(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
+        if (comparable(qa[0], qb[0]) && !agree(qa[0], qb[0]) && !translatedQuotes(qa[0].claim, qb[0].claim) && !sameFigures(qa[0].claim, qb[0].claim) && sameScene(ctx, qa[0].claim, qb[0].claim) && sameOccasion(qa[0].claim, qb[0].claim)) out.push(...report(ctx, 'numeric', qa[0].claim, qb[0].claim, qa[0].value, qb[0].value));
       }
     }
   }
@@ -183,6 +183,18 @@ function report(ctx: StoryContext, type: 'numeric' | 'date', a: ClaimInfo, b: Cl
       `${sourceName(x.doc)} gives “${vx.text}” (${vx.normalized}) where ${sourceName(y.doc)} gives “${vy.text}” (${vy.normalized}) for the same ${type === 'date' ? 'event' : 'figure'}.`,
       [normalizedClaim(x), vx.normalized, vy.normalized, fileName(y.doc.path)]);
   return [side(a, va, b, vb), side(b, vb, a, va)];
+}
+
+/**
+ * Two sentences giving exactly the same figures agree on them, however each attaches them to its
+ * words ("bail out three carmakers with some of the 700 billion" against a translation that puts the
+ * figures in another order): no pairing of their figures can be a disagreement.
+ */
+function sameFigures(a: ClaimInfo, b: ClaimInfo): boolean {
+  const figures = (c: ClaimInfo) => new Set(c.values.filter((v) => v.kind !== 'date').map((v) => `${v.kind}:${v.normalized}`));
+  const fa = figures(a);
+  const fb = figures(b);
+  return fa.size > 0 && fa.size === fb.size && [...fa].every((f) => fb.has(f));
 }
 
 /** An update ("later rose to") or a hypothetical ("could reach") is not the figure of record. */
