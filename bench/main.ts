@@ -197,6 +197,8 @@ async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClien
   await reopen.client.waitFor(() => scanLine() !== undefined, 5000, 'the scan log line').catch(() => undefined);
   const scanned = scanLine();
   if (scanned) set(`index.${n}.reopen_cache_hits`, Number(scanned[2]) / Number(scanned[1]));
+  // The server's own phase times (cache load, read, compare, publish): where a slow reopen goes.
+  if (scanned) log(`[bench] reopen ${n}: ${scanned.input}`);
   for (const f of existsSync(cacheDir) ? readdirSync(cacheDir) : []) rmSync(join(cacheDir, f), { force: true });
   set(`index.${n}.reopen_rss_mb`, reopen.client.peakRssMb());
   return reopen.client;

@@ -2,7 +2,7 @@
 // JSON written in pieces, the corpus cache a few hundred items per line with texts left out,
 // and large story components split. Each is checked against the slow, simple way.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -66,6 +66,34 @@ describe('scale: corpus cache', () => {
       shareTexts(back, byPath);
       const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
       assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('streams a stored result larger than one read, and a torn file is a miss', async () => {
+    // Records of several hundred kB each, so the streamed load must join records across its 1 MB reads.
+    const findings = Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, message: `finding ${i} `.repeat(100 + (i % 7)), primary: { path: i % 3, start: i, end: i + 5 }, related: [] }));
+    const stored = {
+      paths: ['a.txt', 'b.txt', 'c.txt'],
+      stories: [],
+      storyOf: new Map([['a.txt', 's1']]),
+      entities: [],
+      entityOfMention: new Map<string, string>(),
+      claims: [],
+      alignments: [],
+      findings,
+    } as unknown as Parameters<typeof writeCorpusResult>[2];
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
+    try {
+      const file = join(dir, 'corpus.json');
+      writeCorpusResult(file, 'k', stored);
+      assert.ok(statSync(file).size > 2 * (1 << 20), 'the file spans several reads');
+      assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k'), stored), 'the streamed load restores every record');
+      assert.ok(isDeepStrictEqual(readCorpusResult(file, 'k'), stored), 'the whole-file read restores every record');
+      truncateSync(file, statSync(file).size - 10);
+      assert.equal(await loadStoredResult(file, 'k'), undefined, 'a torn file is a miss when streamed');
+      assert.equal(readCorpusResult(file, 'k'), undefined, 'a torn file is a miss when read whole');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

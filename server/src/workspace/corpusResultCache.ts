@@ -5,7 +5,7 @@
 // during the scan and parses it only when the key matches (cheaper than a worker's copy back).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as readline from 'node:readline';
+import * as v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
@@ -29,10 +29,14 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
   return h.digest('hex');
 }
 
-/** Items per stored line: lines stay small, so no string near V8's length limit is ever built. */
+/** Items per stored record: records stay small, so no buffer near V8's limits is ever built. */
 const CHUNK = 500;
 const FIELDS = ['paths', 'stories', 'storyOf', 'entities', 'entityOfMention', 'claims', 'alignments', 'findings'] as const;
 type Field = (typeof FIELDS)[number];
+
+// Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
+// little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
+// several times faster than JSON.parse reads the same data as text lines, and the file is smaller.
 
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
@@ -55,17 +59,17 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
   }
 }
 
-/** Gathers a stored result line by line (the file is hundreds of MB at 10,000 articles). */
+/** Gathers a stored result record by record (the data is hundreds of MB at 10,000 articles). */
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
   private complete = false;
 
-  /** Takes one line after the key line. */
-  line(text: string): void {
-    if (!text) return;
-    const [field, items] = JSON.parse(text) as [Field | 'end', unknown[]];
+  /** Takes one record after the key line. */
+  record(bytes: Buffer): void {
+    const [field, items] = v8.deserialize(bytes) as [Field | 'end', unknown[]];
     if (field === 'end') this.complete = true;
-    else for (const item of items) this.parts[field].push(item);
+    else if (FIELDS.includes(field)) for (const item of items) this.parts[field].push(item);
+    else throw new Error(`unknown field ${String(field)}`);
   }
 
   result(): StoredResult | undefined {
@@ -86,59 +90,80 @@ class Collector {
 
 const keyOf = (line: string): string | undefined => (JSON.parse(line) as { key?: string }).key;
 
+/** Splits the bytes after the key line into records; returns where the unfinished tail starts. */
+function takeRecords(bytes: Buffer, from: number, collector: Collector): number {
+  while (from + 4 <= bytes.length) {
+    const length = bytes.readUInt32LE(from);
+    if (from + 4 + length > bytes.length) break;
+    collector.record(bytes.subarray(from + 4, from + 4 + length));
+    from += 4 + length;
+  }
+  return from;
+}
+
 /** The result in a stored file's bytes when its key is `key` (the compare worker reads the file whole). */
 export function parseStoredResult(bytes: Buffer, key: string): StoredResult | undefined {
   try {
-    let newline = bytes.indexOf(10);
+    const newline = bytes.indexOf(10);
     if (newline < 0 || keyOf(bytes.toString('utf8', 0, newline)) !== key) return undefined;
     const collector = new Collector();
-    for (let from = newline + 1; from < bytes.length; from = newline + 1) {
-      newline = bytes.indexOf(10, from);
-      if (newline < 0) newline = bytes.length;
-      collector.line(bytes.toString('utf8', from, newline));
-    }
+    if (takeRecords(bytes, newline + 1, collector) !== bytes.length) return undefined; // a torn tail
     return collector.result();
   } catch {
     return undefined;
   }
 }
 
-/** Lines parsed between two turns of the event loop while the server loads a stored result. */
-const LINES_PER_TURN = 8;
+/** Bytes read (and records parsed) between two turns of the event loop while the server loads a stored result. */
+const BYTES_PER_TURN = 1 << 20;
 
 /**
  * The stored result when its key is `key`, streamed: the server's main thread never holds the
- * whole file, and answers requests between a few lines.
+ * whole file, and answers requests between reads of a megabyte.
  */
 export async function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
-  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let handle: fs.promises.FileHandle | undefined;
   try {
+    handle = await fs.promises.open(file, 'r');
     const collector = new Collector();
-    let first = true;
-    let n = 0;
-    for await (const line of lines) {
-      if (first) {
-        first = false;
-        if (keyOf(line) !== key) return undefined;
-        continue;
+    let pending = Buffer.alloc(0);
+    let keyChecked = false;
+    const chunk = Buffer.alloc(BYTES_PER_TURN);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : Buffer.from(chunk.subarray(0, bytesRead));
+      let from = 0;
+      if (!keyChecked) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) continue;
+        if (keyOf(pending.toString('utf8', 0, newline)) !== key) return undefined;
+        keyChecked = true;
+        from = newline + 1;
       }
-      collector.line(line);
-      if (++n % LINES_PER_TURN === 0) {
-        await new Promise((r) => setImmediate(r));
-        if (cancelled()) return undefined;
-      }
+      from = takeRecords(pending, from, collector);
+      pending = pending.subarray(from);
+      await new Promise((r) => setImmediate(r));
+      if (cancelled()) return undefined;
     }
+    if (pending.length) return undefined; // a torn tail
     return collector.result();
   } catch {
     return undefined; // absent, unreadable or not ours: compare instead
   } finally {
-    lines.close();
-    stream.destroy();
+    await handle?.close();
   }
 }
 
-/** Writes atomically (temp file + rename), a line per CHUNK items; a failure leaves the previous file or none. */
+function writeRecord(fd: number, value: unknown): void {
+  const body = v8.serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length, 0);
+  fs.writeSync(fd, length);
+  fs.writeSync(fd, body);
+}
+
+/** Writes atomically (temp file + rename), a record per CHUNK items; a failure leaves the previous file or none. */
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
   let fd: number | undefined;
@@ -157,9 +182,9 @@ export function writeCorpusResult(file: string, key: string, result: StoredResul
     };
     for (const field of FIELDS) {
       const list = lists[field];
-      for (let i = 0; i < list.length; i += CHUNK) fs.writeSync(fd, JSON.stringify([field, list.slice(i, i + CHUNK)]) + '\n');
+      for (let i = 0; i < list.length; i += CHUNK) writeRecord(fd, [field, list.slice(i, i + CHUNK)]);
     }
-    fs.writeSync(fd, JSON.stringify(['end', []]) + '\n');
+    writeRecord(fd, ['end', []]);
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(tmp, file);
