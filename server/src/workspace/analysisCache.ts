@@ -60,7 +60,7 @@ export class AnalysisCache {
 
   /** Where the compare worker keeps the last full comparison of the same folders (corpusResultCache.ts). */
   get corpusFile(): string | undefined {
-    return this.file?.replace(/analyses-([0-9a-f]+)\.json$/, 'corpus-$1.json');
+    return this.file?.replace(/analyses-([0-9a-f]+)\.json$/, 'corpus-$1.bin');
   }
 
   /** Reads the cache: JSON lines, the first holding the key (so no giant string is ever built). */
