@@ -33,7 +33,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   // Stories, from link keys (document-local, so grouping does not depend on other stories) and
   // anchored values.
-  const { stories, storyOf, similarity } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
+  const { stories, storyOf, similarity, sameEvent } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
   mergeInStories(stories, docByPath, keysOf, union);
@@ -59,7 +59,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
     const cacheKey = `${story.id}|${story.documents.join('|')}`;
     let result = storyCache.get(cacheKey);
     if (!result || result.signature !== signature || result.docs.some((d, i) => d !== storyDocs[i])) {
-      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity) };
+      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity, sameEvent) };
       if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
       storyCache.set(cacheKey, result);
     }
@@ -109,6 +109,7 @@ function analyseStory(
   resolve: (k: string) => string,
   entityName: (k: string) => string,
   similarity: (a: string, b: string) => number | undefined,
+  sameEvent: (a: string, b: string) => boolean | undefined,
 ): Omit<StoryResult, 'docs' | 'signature'> {
   const findings: NewFinding[] = [];
   const infos: ClaimInfo[] = storyDocs.flatMap((d) => extractClaims(d, keysOf(d), resolve));
@@ -119,7 +120,7 @@ function analyseStory(
   if (storyDocs.length >= 2) {
     const { conflicts: precedents, reverse } = precedentConflicts(ctx);
     findings.push(...precedents, ...attributionConflicts(ctx), ...quoteAttributionConflicts(ctx));
-    const contradictions = keepSameEventConflicts([...valueConflicts(ctx), ...negationConflicts(ctx)], storyDocs, specificValues, similarity);
+    const contradictions = keepSameEventConflicts([...valueConflicts(ctx), ...negationConflicts(ctx)], storyDocs, specificValues, similarity, sameEvent);
     findings.push(...contradictions);
     // A claim another source contradicts is not corroborated by that source; a "first ever"
     // claim at odds with a precedent is not a plain single-source claim.

@@ -3,12 +3,18 @@
 // pairs come from an inverted index (no all-pairs loop), and pairs above a cosine threshold are
 // joined. Explicit assignments (settings/folders, then front matter `story:`) win.
 import type { DocumentAnalysis, Story } from '../types';
+import { differentDays, storyDates, type StoryDates } from './storyDates';
 
 export interface StoryGrouping {
   stories: Story[];
   storyOf: Map<string, string>;
   /** Rarity-weighted cosine similarity of two automatically grouped documents; undefined when either was assigned explicitly. */
   similarity(a: string, b: string): number | undefined;
+  /**
+   * Whether two automatically grouped documents of one story fall in one event: the tighter
+   * clusters inside a story (EVENT_SIMILARITY). Undefined when either was assigned explicitly.
+   */
+  sameEvent(a: string, b: string): boolean | undefined;
 }
 
 /** Cosine similarity at or above which two documents report the same story. */
@@ -19,6 +25,12 @@ const CONCEPT_WEIGHT = 0.5;
 const MIN_SHARED = 2;
 /** Average similarity two clusters of one component need to be one story. */
 export const CLUSTER_SIMILARITY = 0.14;
+/**
+ * Average similarity two clusters of one story need to be one event. Twice the story threshold:
+ * two earthquakes on one island, two injuries of one team's players are one story by their shared
+ * names, and each event's own reports are about twice as similar among themselves.
+ */
+export const EVENT_SIMILARITY = 2 * CLUSTER_SIMILARITY;
 /** Components larger than this stay single-linked (average link is cubic in their size). */
 const MAX_RECLUSTER = 400;
 
@@ -27,6 +39,7 @@ export function groupStories(
   featuresOf: (doc: DocumentAnalysis) => Map<string, number>,
   labelOf: (features: Map<string, number>) => string,
   overrides: Map<string, string> = new Map(),
+  datesOf: (doc: DocumentAnalysis) => StoryDates = storyDates,
 ): StoryGrouping {
   const explicit = new Map<string, string>();
   const auto: DocumentAnalysis[] = [];
@@ -100,6 +113,8 @@ export function groupStories(
     return shared >= MIN_SHARED ? s / (norms[i] * norms[j]) : 0;
   };
   const years = feats.map(eventYears);
+  const dates = auto.map(datesOf);
+  const cannotLink = (i: number, j: number) => differentYears(years[i], years[j]) || differentDays(dates[i], dates[j]);
   const components = new Map<number, number[]>();
   for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
   const cluster = auto.map((_, i) => i);
@@ -110,7 +125,7 @@ export function groupStories(
       for (const i of members) cluster[i] = members[0];
       continue;
     }
-    for (const [c, i] of averageLink(members, pairSim, (i, j) => differentYears(years[i], years[j])).entries()) for (const d of i) cluster[d] = members[c];
+    for (const [c, i] of averageLink(members, pairSim, cannotLink, CLUSTER_SIMILARITY).entries()) for (const d of i) cluster[d] = members[c];
   }
 
   // Collect groups: explicit names first, then automatic components.
@@ -150,7 +165,21 @@ export function groupStories(
     const j = autoIndex.get(b);
     return i === undefined || j === undefined ? undefined : pairSim(i, j);
   };
-  return { stories, storyOf, similarity };
+  // Events inside each automatic story, clustered on demand (only stories with a fact conflict ask).
+  const eventOf = new Map<number, number>();
+  const sameEvent = (a: string, b: string) => {
+    const i = autoIndex.get(a);
+    const j = autoIndex.get(b);
+    if (i === undefined || j === undefined) return undefined;
+    if (cluster[i] !== cluster[j]) return false;
+    if (!eventOf.has(i)) {
+      const members = auto.map((_, k) => k).filter((k) => cluster[k] === cluster[i]);
+      const events = members.length > MAX_RECLUSTER ? [members] : averageLink(members, pairSim, cannotLink, EVENT_SIMILARITY);
+      for (const e of events) for (const k of e) eventOf.set(k, e[0]);
+    }
+    return eventOf.get(i) === eventOf.get(j);
+  };
+  return { stories, storyOf, similarity, sameEvent };
 }
 
 interface Link {
@@ -195,10 +224,10 @@ function splitComponent(members: number[], links: readonly Link[]): number[][] {
 
 /**
  * Average-link clustering of `members` (indices): repeatedly joins the two clusters with the
- * highest mean pairwise similarity while it reaches CLUSTER_SIMILARITY, unless a pair of their
+ * highest mean pairwise similarity while it reaches `threshold`, unless a pair of their
  * documents cannot be the same story. Returns the clusters as lists of indices.
  */
-function averageLink(members: number[], sim: (i: number, j: number) => number, cannotLink: (i: number, j: number) => boolean): number[][] {
+function averageLink(members: number[], sim: (i: number, j: number) => number, cannotLink: (i: number, j: number) => boolean, threshold: number): number[][] {
   const m = members.length;
   const clusters: (number[] | null)[] = members.map((d) => [d]);
   // Sum of pairwise similarities and veto between clusters, indexed by cluster position.
@@ -223,7 +252,7 @@ function averageLink(members: number[], sim: (i: number, j: number) => number, c
         if (avg > best) [best, ba, bb] = [avg, a, b];
       }
     }
-    if (best < CLUSTER_SIMILARITY) break;
+    if (best < threshold) break;
     clusters[ba]!.push(...clusters[bb]!);
     clusters[bb] = null;
     for (let c = 0; c < m; c++) {

@@ -3,7 +3,9 @@
 // on the event. Two articles about two different earthquakes in one region share the names and
 // the concepts, but few of the specific figures and dates, and are similar to each other only
 // through the rest of their story; two reports of the same earthquake are directly similar and
-// share some specifics (the magnitude, the day, the death toll) while disagreeing on one.
+// share some specifics (the magnitude, the day, the death toll) while disagreeing on one. Inside a
+// story, the articles of one event are more similar among themselves than to the other event's:
+// a pair split across those tighter clusters needs several shared specifics to be one event.
 import type { DocumentAnalysis } from '../../types';
 import { STORY_SIMILARITY } from '../groupStories';
 import type { NewFinding } from './context';
@@ -20,13 +22,15 @@ const DISAGREEMENT_MARGIN = 2;
  * same event on its own evidence: directly similar enough to be one story (not only through a
  * chain of other articles) and sharing a specific figure or date, or, without a shared specific,
  * twice as similar, or, sharing MANY_SPECIFICS, half as similar; and their disagreements do not outnumber their agreements by more than
- * DISAGREEMENT_MARGIN. Pairs the user grouped explicitly (`similarity` undefined) are trusted.
+ * DISAGREEMENT_MARGIN. A pair that `oneEvent` places in two events of its story needs
+ * MANY_SPECIFICS shared. Pairs the user grouped explicitly (`similarity` undefined) are trusted.
  */
 export function keepSameEventConflicts(
   findings: NewFinding[],
   docs: DocumentAnalysis[],
   specifics: (d: DocumentAnalysis) => Set<string>,
   similarity: (a: string, b: string) => number | undefined,
+  oneEvent: (a: string, b: string) => boolean | undefined = () => undefined,
 ): NewFinding[] {
   const byPath = new Map(docs.map((d) => [d.path, d]));
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -59,7 +63,7 @@ export function keepSameEventConflicts(
         // Several shared specifics (the same fee, age and day) make the same event even when the
         // wording of the rest differs (a reader that missed names lowers the direct similarity).
         const needed = agree >= MANY_SPECIFICS ? STORY_SIMILARITY / 2 : agree >= 1 ? STORY_SIMILARITY : 2 * STORY_SIMILARITY;
-        ok = sim >= needed && disagree <= agree + DISAGREEMENT_MARGIN;
+        ok = sim >= needed && disagree <= agree + DISAGREEMENT_MARGIN && (agree >= MANY_SPECIFICS || oneEvent(a, b) !== false);
       }
       verdicts.set(key, ok);
     }
