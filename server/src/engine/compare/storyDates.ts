@@ -31,7 +31,7 @@ export function storyDates(d: DocumentAnalysis): StoryDates {
     if (own) s.published = own;
     for (const v of d.values) {
       if (v.kind !== 'date' || v.relative || !MENTION.test(v.normalized)) continue;
-      s.mentioned.push(v.normalized);
+      if (!s.mentioned.includes(v.normalized)) s.mentioned.push(v.normalized);
       // A line at the head that is little more than a full date is the article's date line.
       if (!s.published && v.sentence < HEAD_SENTENCES && FULL.test(v.normalized)) {
         const sentence = d.sentences[v.sentence];
@@ -45,13 +45,26 @@ export function storyDates(d: DocumentAnalysis): StoryDates {
 
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+/** A date as [year, month, day], 0 where the text does not give it. */
+type Parts = [number, number, number];
+const partsCache = new Map<string, Parts>();
+function parts(x: string): Parts {
+  let p = partsCache.get(x);
+  if (!p) {
+    const [y, m, d] = x.split('-');
+    p = [y === 'XXXX' ? 0 : Number(y), Number(m), d ? Number(d) : 0];
+    if (partsCache.size < 100_000) partsCache.set(x, p);
+  }
+  return p;
+}
+
 /** Whether two dates ("2005-11-27", "XXXX-11", "2005-11") can name the same day: same month, year and day where both give them. */
 function compatible(x: string, y: string): boolean {
-  const [xy, xm, xd] = x.split('-');
-  const [yy, ym, yd] = y.split('-');
+  const [xy, xm, xd] = parts(x);
+  const [yy, ym, yd] = parts(y);
   if (xm !== ym) return false;
-  if (xy !== 'XXXX' && yy !== 'XXXX' && xy !== yy) return false;
-  return !xd || !yd || Math.abs(Number(xd) - Number(yd)) <= REFERENCE_DAYS;
+  if (xy && yy && xy !== yy) return false;
+  return !xd || !yd || Math.abs(xd - yd) <= REFERENCE_DAYS;
 }
 
 /**
