@@ -5,6 +5,7 @@ import { compareDocuments, storyDocuments } from '../../server/src/engine/compar
 import { agree, compatibleDates } from '../../server/src/engine/compare/findings/values';
 import { groupStories } from '../../server/src/engine/compare/groupStories';
 import { lexiconFor } from '../../server/src/engine/compare/lexicons';
+import { sentenceFacts } from '../../server/src/engine/compare/sentenceFacts';
 import { words } from '../../server/src/engine/compare/words';
 import { handDoc } from './compare-helpers';
 
@@ -164,6 +165,21 @@ describe('compare: finding rules', () => {
     assert.deepEqual(found.map((f) => f.type), ['negation', 'negation']);
     const others = participantDoc('n/b.txt', 'Soldiers did not arrest the owner of Hotel Adriatik in Durrës.', 'Soldiers');
     assert.equal(compareDocuments([a, others], opts).findings.filter((f) => f.kind === 'conflict').length, 0);
+  });
+
+  it('a negation before a preposition denies the governing word, not the event noun after it: "not affected by the strike" agrees with "berörs inte av strejken"', () => {
+    const o = { storyOverrides: new Map([['p/a.txt', 'p'], ['p/b.txt', 'p']]) };
+    const ents = [{ text: 'Anders Berg', type: 'person' as const }];
+    const a = handDoc('p/a.txt', 'en', 'Emergency care is not affected by the strike, Anders Berg said.', ents);
+    const b = handDoc('p/b.txt', 'sv', 'Akutmottagningen berörs inte av strejken, säger Anders Berg.', ents);
+    assert.equal(compareDocuments([a, b], o).findings.filter((f) => f.kind === 'conflict').length, 0);
+    // Without the preposition the negation still reaches the event.
+    const words = (lang: string, text: string) => handDoc('p/c.txt', lang, text);
+    const negatedStrike = (lang: string, text: string) => sentenceFacts(words(lang, text))[0].concepts.find((c) => c.concept.id === 'strike')?.negated;
+    assert.equal(negatedStrike('sv', 'Sjuksköterskorna berörs inte av strejken.'), false);
+    assert.equal(negatedStrike('de', 'Die Notaufnahme ist nicht vom Streik betroffen.'), false);
+    assert.equal(negatedStrike('en', 'The nurses did not strike.'), true);
+    assert.equal(negatedStrike('sv', 'Sjuksköterskorna strejkar inte.'), true);
   });
 
   it('compares death tolls, but not against a hypothetical figure', () => {

@@ -103,8 +103,9 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
       last: c.last,
       // Negation binds to a verb standing right after it ("did not leave", "ikke forlade") or right
       // before it (Danish/German main clauses: "forlader ikke"); farther away it is often about
-      // something else ("no plans for leaving").
-      negated: negations.some((n) => (n.last < c.first && c.first - n.last <= 2 && !ws.slice(n.last + 1, c.first + 1).some((w) => w.breakBefore)) || (n.first === c.last + 1 && !ws[n.first].breakBefore)),
+      // something else ("no plans for leaving"). A preposition between them makes the event the
+      // complement of another, negated word ("not affected by the strike").
+      negated: negations.some((n) => (n.last < c.first && c.first - n.last <= 2 && !ws.slice(n.last + 1, c.first + 1).some((w) => w.breakBefore) && !ws.slice(n.last + 1, c.first).some((w) => lex.detachingPrepositions.has(w.norm))) || (n.first === c.last + 1 && !ws[n.first].breakBefore)),
     }));
     const firstEver = markers.some((m) => m.marker === 'first-ever' && !limitedFirst(ws, m.last));
     let repeatOrdinal = 0;

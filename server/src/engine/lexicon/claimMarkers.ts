@@ -37,6 +37,26 @@ export const NOT_NEGATIONS: PerLanguage = {
   fr: ['pas seulement', 'pas loin de'],
 };
 
+/**
+ * Prepositions that make the event word after them the complement of another word ("not affected
+ * by the strike", "berörs inte av strejken", "nicht vom Streik betroffen"): a negation before the
+ * preposition denies that other word, not the event. Agent, source, cause, topic, time and
+ * opposition prepositions only: locative ones form states a negation does deny ("not on strike",
+ * "ikke i strejke"), and infinitive markers ("not to strike", "zu", "te", "à") and the French
+ * negative article ("pas de grève") are left out. Source: the preposition inventories of the
+ * grammars named above.
+ */
+export const DETACHING_PREPOSITIONS: PerLanguage = {
+  en: ['by', 'of', 'from', 'about', 'with', 'after', 'before', 'during', 'over', 'against', 'without', 'despite', 'since'],
+  da: ['af', 'fra', 'om', 'med', 'efter', 'før', 'under', 'over', 'mod', 'uden', 'trods', 'siden'],
+  no: ['av', 'fra', 'om', 'med', 'etter', 'før', 'under', 'over', 'mot', 'uten', 'tross', 'siden'],
+  de: ['von', 'vom', 'durch', 'mit', 'aus', 'nach', 'vor', 'während', 'über', 'gegen', 'wegen', 'trotz', 'seit', 'ohne'],
+  sv: ['av', 'från', 'om', 'med', 'efter', 'före', 'under', 'över', 'mot', 'utan', 'trots', 'sedan'],
+  nl: ['door', 'van', 'met', 'uit', 'na', 'tijdens', 'over', 'tegen', 'wegens', 'sinds', 'zonder'],
+  es: ['por', 'con', 'desde', 'tras', 'durante', 'sobre', 'contra', 'sin'],
+  fr: ['par', 'avec', 'depuis', 'après', 'pendant', 'contre', 'sans', 'malgré'],
+};
+
 /** Phrases saying an event happens for the first time ever. */
 export const FIRST_EVER: PerLanguage = {
   en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],
