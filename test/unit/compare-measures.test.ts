@@ -33,6 +33,14 @@ describe('compare: measures of figures', () => {
     assert.ok(!corpus.findings.some((f) => f.kind === 'conflict'), 'about 300 agrees with 312');
   });
 
+  it('compares the part of "14 of the 35 seats" with the other source\'s part, and the totals with each other', () => {
+    const en = article('en', '2027-05-10', 'The Farmers League won 12 of the 41 seats on the Velden county council, the election office said.');
+    const nl = article('nl', '2027-05-10', 'De Boerenbond behaalt 15 van de 41 zetels in de provincieraad van Velden.');
+    const de = article('de', '2027-05-10', 'Der Bauernbund gewann 12 der 41 Sitze im Kreistag von Velden.');
+    assert.deepEqual(conflicts(en, nl), ['numeric', 'numeric']);
+    assert.deepEqual(conflicts(en, de), []);
+  });
+
   it('never sets figures of different measures against each other', () => {
     const en = article('en', '2026-02-03', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
     const da = article('da', '2026-02-03', 'Lavinen ved Tarvik ødelagde 15 huse, oplyser politiet.');

@@ -178,6 +178,8 @@ describe('compare: finding rules', () => {
     const negatedStrike = (lang: string, text: string) => sentenceFacts(words(lang, text))[0].concepts.find((c) => c.concept.id === 'strike')?.negated;
     assert.equal(negatedStrike('sv', 'Sjuksköterskorna berörs inte av strejken.'), false);
     assert.equal(negatedStrike('de', 'Die Notaufnahme ist nicht vom Streik betroffen.'), false);
+    assert.equal(negatedStrike('de', 'Die Notaufnahme ist vom Streik nicht betroffen.'), false, 'a negation after the noun of a prepositional phrase');
+    assert.equal(negatedStrike('da', 'Skadestuen er af strejken ikke berørt.'), false);
     assert.equal(negatedStrike('en', 'The nurses did not strike.'), true);
     assert.equal(negatedStrike('sv', 'Sjuksköterskorna strejkar inte.'), true);
   });

@@ -57,6 +57,34 @@ export const DETACHING_PREPOSITIONS: PerLanguage = {
   fr: ['par', 'avec', 'depuis', 'après', 'pendant', 'contre', 'sans', 'malgré'],
 };
 
+/** Articles and possessives that may stand between such a preposition and its noun ("by the strike", "vom" needs none). */
+export const DETERMINERS: PerLanguage = {
+  en: ['the', 'a', 'an', 'its', 'their', 'this', 'that'],
+  da: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'deres'],
+  no: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'deres'],
+  de: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines'],
+  sv: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'deras'],
+  nl: ['de', 'het', 'een', 'zijn', 'haar', 'hun'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  fr: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs'],
+};
+
+/**
+ * Words between two figures that make the first a part of the second ("14 of the 35 seats", "16
+ * des 35 sièges", "14 van de 35 zetels"): the part and the total are different quantities of one
+ * measure. Exact token sequences. Source: the partitive constructions of the grammars named above.
+ */
+export const PARTITIVES: PerLanguage = {
+  en: ['of', 'of the', 'out of', 'out of the'],
+  da: ['af', 'af de'],
+  no: ['av', 'av de'],
+  sv: ['av', 'av de'],
+  de: ['von', 'von den', 'der'],
+  nl: ['van', 'van de'],
+  es: ['de', 'de los', 'de las'],
+  fr: ['de', 'des', 'sur', 'sur les'],
+};
+
 /** Phrases saying an event happens for the first time ever. */
 export const FIRST_EVER: PerLanguage = {
   en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],

@@ -244,6 +244,18 @@ function readQuantities(c: ClaimInfo): Quantity[] {
     const q = split ? undefined : quantity(c, v, lex);
     if (q) out.push(q);
   });
+  // "14 of the 35 seats": the part takes the total's measure, as a quantity of its own.
+  sorted.forEach((v, k) => {
+    const total = sorted[k + 1];
+    if (v.kind !== 'number' || total?.kind !== 'number') return;
+    const between = c.doc.text.slice(v.end, total.start).trim().toLowerCase().replace(/\s+/g, ' ');
+    const whole = out.find((q) => q.value === total);
+    if (!whole || !lex.partitives.has(between) || v.relative || isAge(c, v)) return;
+    const part = { ...whole, value: v, amount: Number(v.normalized), bound: boundOf(c, wordAt(c.facts.words, v.start), v), key: `${whole.key}:part`, magnitude: false };
+    const own = out.findIndex((q) => q.value === v);
+    if (own >= 0) out[own] = part;
+    else out.push(part);
+  });
   return out;
 }
 
