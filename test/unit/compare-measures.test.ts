@@ -41,6 +41,14 @@ describe('compare: measures of figures', () => {
     assert.deepEqual(conflicts(en, de), []);
   });
 
+  it('compares the one count of people fallen ill, and does not count "and three were admitted" as fallen ill', () => {
+    const en = article('en', '2027-06-02', 'Health officials in Kolby are investigating a wedding dinner at the Strandhotel.', 'Twenty-three guests have fallen ill and four were admitted to hospital, officials said.');
+    const da = article('da', '2027-06-02', 'Sundhedsmyndighederne i Kolby undersøger en bryllupsmiddag på Strandhotel.', 'I alt 31 gæster er blevet syge efter middagen, oplyser myndighederne.');
+    const sv = article('sv', '2027-06-02', 'Hälsomyndigheten i Kolby utreder en bröllopsmiddag på Strandhotel.', 'Totalt 23 gäster har blivit sjuka efter middagen.');
+    assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+    assert.deepEqual(conflicts(en, sv), []);
+  });
+
   it('never sets figures of different measures against each other', () => {
     const en = article('en', '2026-02-03', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
     const da = article('da', '2026-02-03', 'Lavinen ved Tarvik ødelagde 15 huse, oplyser politiet.');

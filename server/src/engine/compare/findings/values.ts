@@ -334,7 +334,9 @@ function measureOf(c: ClaimInfo, wi: number, wiEnd: number): string | undefined 
       if (d <= MEASURE_AFTER && clear(wiEnd + 1, m.first) && (!after || d < after.d)) after = { d, id: m.measure.id };
     } else if (m.last < wi) {
       const d = wi - m.last;
-      if (d <= MEASURE_BEFORE && clear(m.last + 1, wi) && (!before || d < before.d)) before = { d, id: m.measure.id };
+      // "fallen ill and three were admitted": a figure after "and" opens a clause of its own.
+      const coordinated = ws.slice(m.last + 1, wi).some((w) => isConjunction(w.norm, c.facts.language));
+      if (d <= MEASURE_BEFORE && clear(m.last + 1, wi) && !coordinated && (!before || d < before.d)) before = { d, id: m.measure.id };
     }
   }
   return (after ?? before)?.id;
