@@ -21,6 +21,16 @@ describe('compare: concept lexicon', () => {
     assert.ok(conceptsOf('da', 'Rusland har meddelt generalsekretæren').includes('inform'));
   });
 
+  it('reads "the first X in the history of" as a first-ever claim, and the installing of a council as taking office', () => {
+    const firstEver = (lang: string, text: string) => sentenceFacts(handDoc('h/a.txt', lang, text))[0].firstEver;
+    assert.ok(firstEver('en', 'It is the first strike in the 60-year history of the port.'));
+    assert.ok(firstEver('de', 'Es ist der erste Streik in der Geschichte des Hafens.'));
+    assert.ok(firstEver('fr', "C'est la première grève de l'histoire du port."));
+    assert.ok(!firstEver('en', 'The first strike in the port lasted a week, the history society said.'));
+    assert.ok(conceptsOf('nl', 'De nieuwe gemeenteraad wordt op 4 januari geïnstalleerd').includes('take-office'));
+    assert.ok(conceptsOf('fr', 'Le nouveau conseil communal sera installé le 11 janvier').includes('take-office'));
+  });
+
   it('knows the same events in other languages', () => {
     assert.ok(conceptsOf('de', 'Das Land ist aus dem Rat ausgetreten').includes('leave'));
     assert.ok(conceptsOf('sv', 'Landet uteslöts ur rådet').includes('expel'));

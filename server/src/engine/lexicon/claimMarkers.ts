@@ -87,14 +87,16 @@ export const PARTITIVES: PerLanguage = {
 
 /** Phrases saying an event happens for the first time ever. */
 export const FIRST_EVER: PerLanguage = {
-  en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],
-  da: ['første gang* nogensinde', 'for første gang', 'første gang', 'aldrig før', 'aldrig tidligere'],
-  no: ['første gang* noensinne', 'for første gang', 'første gang', 'aldri før'],
-  de: ['zum ersten mal', 'erstmals', 'erste mal', 'noch nie'],
-  sv: ['första gången', 'för första gången', 'aldrig tidigare', 'aldrig förr'],
-  nl: ['voor het eerst', 'eerste keer', 'nog nooit'],
-  es: ['por primera vez', 'primera vez', 'nunca antes'],
-  fr: ['pour la première fois', 'première fois', 'jamais auparavant'],
+  // "the first strike in the 60-year history of", "den første strejke i hospitalets historie": up to
+  // two words may stand between the parts of a pattern.
+  en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time', 'first in history'],
+  da: ['første gang* nogensinde', 'for første gang', 'første gang', 'aldrig før', 'aldrig tidligere', 'første i historie'],
+  no: ['første gang* noensinne', 'for første gang', 'første gang', 'aldri før', 'første i historie*'],
+  de: ['zum ersten mal', 'erstmals', 'erste mal', 'noch nie', 'erste in geschichte', 'ersten in geschichte'],
+  sv: ['första gången', 'för första gången', 'aldrig tidigare', 'aldrig förr', 'första i historia'],
+  nl: ['voor het eerst', 'eerste keer', 'nog nooit', 'eerste in geschiedenis'],
+  es: ['por primera vez', 'primera vez', 'nunca antes', 'primera en historia', 'primer en historia'],
+  fr: ['pour la première fois', 'première fois', 'jamais auparavant', "première de l'histoire", "premier de l'histoire"],
 };
 
 /** Nouns that turn an ordinal into an occurrence count ("second time", "anden gang", "zweite Mal"). */

@@ -93,9 +93,9 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     no: ['tiltr*', 'innsatt*', 'innsettes'],
     de: ['amtsantritt*', 'tritt* amt an', 'trat* amt an', 'vereidigt', 'amtseinführung*'],
     sv: ['tillträd*', 'installer*', 'installation*'],
-    nl: ['aantreden', 'treedt aan', 'trad aan', 'beëdigd', 'inauguratie*', 'ingehuldigd'],
+    nl: ['aantreden', 'treedt aan', 'trad aan', 'beëdigd', 'inauguratie*', 'ingehuldigd', 'geïnstalleerd', 'installatievergadering'],
     es: ['toma* posesión', 'tomó posesión', 'investid*', 'investidura*'],
-    fr: ['prendra ses fonctions', 'pris ses fonctions', 'prend ses fonctions', 'investi', 'investie', 'investiture*'],
+    fr: ['prendra ses fonctions', 'pris ses fonctions', 'prend ses fonctions', 'investi', 'investie', 'investiture*', 'installé', 'installée', 'installés', 'installées', 'prêté serment', 'prêtera serment'],
   } },
   { id: 'elect', family: 'election', forms: {
     en: ['elect', 'elected', 'elects', 're-elected', 'reelected'],
