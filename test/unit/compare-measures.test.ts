@@ -153,3 +153,15 @@ describe('compare: sentences with the same figures', () => {
     assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
   });
 });
+
+describe('compare: a dated earlier case from another source', () => {
+  it('sets "the first strike in the history of" against another source dating an earlier strike there, but not one elsewhere', () => {
+    const en = article('en', '2027-04-12', 'Dock workers at the port of Halvik walked out on Monday over pay.', 'It is the first strike in the 120-year history of the port of Halvik, the union said.');
+    const sv = article('sv', '2027-04-12', 'Hamnarbetarna i Halvik gick på måndagen ut i strejk.', 'Hamnarbetarna strejkade senast 1987, då i två veckor.');
+    const elsewhere = article('sv', '2027-04-12', 'Hamnarbetarna i Halvik gick på måndagen ut i strejk.', 'Hamnarbetarna i Göteborg strejkade senast 1987, då i två veckor.');
+    const docs = (b: string) => [readDocument('m/a.txt', en), readDocument('m/b.txt', b)];
+    const precedents = (b: string) => compareDocuments(docs(b), { storyOverrides: new Map(docs(b).map((d) => [d.path, 'm'])) }).findings.filter((f) => f.kind === 'conflict' && f.type === 'precedent').length;
+    assert.equal(precedents(sv), 1);
+    assert.equal(precedents(elsewhere), 0);
+  });
+});
