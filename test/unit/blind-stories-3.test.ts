@@ -2,7 +2,9 @@
 // not cover (a hospital strike, a food recall, an election count), written with their ground truth
 // in test/fixtures/blind3/README.md and committed before the engine was first run on them.
 // First run: 0 of 9 planted conflicts found, 1 false (two agreeing negations). Each planted
-// conflict and each trap is a test; the misses stay skipped with their cause.
+// conflict and each trap is a test; the misses stay skipped with their cause. After the general
+// fixes found through it (negation across a preposition, "14 of the 35 seats", the people fallen
+// ill as a measure, dated precedents without a shared name): 3 of 9 found, 0 false.
 import * as assert from 'node:assert/strict';
 import type { CorpusAnalysis } from '../../server/src/engine/types';
 import { analyse, blindSet } from './blind-helpers';
@@ -34,11 +36,15 @@ describe('blind stories 3 (ground truth in test/fixtures/blind3/README.md)', fun
     const S1 = { types: ['numeric'], passages: ['strike/de_zeitung:6', 'strike/en_wire:3', 'strike/sv_tidning:6'] };
     const S2 = { types: ['date'], passages: ['strike/de_zeitung:8', 'strike/en_wire:1', 'strike/sv_tidning:8'] };
     const S3 = { types: ['precedent'], passages: ['strike/sv_tidning:16', 'strike/en_wire:15', 'strike/de_zeitung:16'] };
-    // fails now: strike/de_zeitung is not in the story of the other two (see the grouping test).
+    // fails now: strike/de_zeitung is not in the story of the other two (see the grouping test);
+    // with the folders as stories it still fails: "nurses" / "Pflegekräfte" is no measure noun and
+    // the strike word stands too far from the figure to say what it counts (findings/values.ts).
     it.skip('S1: 1,700 nurses on strike (de) vs 1,400 (en, sv) is a numeric conflict', () => {
       assert.ok(found(corpus, S1.types, 'strike/de_zeitung:6', ['strike/en_wire:3', 'strike/sv_tidning:6']));
     });
-    // fails now: strike/de_zeitung is not in the story of the other two (see the grouping test).
+    // fails now: strike/de_zeitung is not in the story of the other two (see the grouping test);
+    // with the folders as stories it still fails: compare/align.ts pairs de_zeitung:8 (strike,
+    // Vårdförbundet) with sv_tidning:20, not with sv_tidning:8, so the two start dates never meet.
     it.skip('S2: the strike began on Tuesday 3 March (de) vs Monday 2 March (en, sv) is a date conflict', () => {
       assert.ok(found(corpus, S2.types, 'strike/de_zeitung:8', ['strike/en_wire:1', 'strike/sv_tidning:8']));
     });
@@ -69,11 +75,16 @@ describe('blind stories 3 (ground truth in test/fixtures/blind3/README.md)', fun
     it('R1: seventeen ill (en) vs eleven (da, no) is a numeric conflict', () => {
       assert.ok(found(corpus, R1.types, 'recall/en_wire:3', ['recall/da_avis:8', 'recall/no_avis:8']), conflicts(corpus, 'recall').map((f) => f.message).join('\n'));
     });
-    // fails now: the Norwegian quote is not matched with its Danish and English versions.
+    // fails now: no_avis:12 shares no name or figure with da_avis:16 / en_wire:11 (other speaker,
+    // no age) and compare/align.ts does not compare quotations by their words across languages, so
+    // the Norwegian quote is never aligned with the other two.
     it.skip('R2: the quote credited to Kari Nordby (no) vs Jens Thygesen (da, en) is an attribution conflict', () => {
       assert.ok(found(corpus, R2.types, 'recall/no_avis:12', ['recall/da_avis:16', 'recall/en_wire:11']));
     });
-    // fails now: finding (listeria at a plant) is no event concept in lexicon/eventConcepts.ts.
+    // fails now: finding something (listeria at a plant) is no event concept in
+    // lexicon/eventConcepts.ts; adding "find/detect" in every language was tried and dropped: it
+    // did not find R3 (the subjects "Fødevarestyrelsens inspektører" / "Inspectors from the Danish
+    // Veterinary and Food Administration" are not linked) and it lost a true ECB+ date conflict.
     it.skip('R3: inspectors have not found listeria at the plant (da) vs found it (en) is a negation conflict', () => {
       assert.ok(found(corpus, R3.types, 'recall/da_avis:20', ['recall/en_wire:9']));
     });
@@ -97,12 +108,14 @@ describe('blind stories 3 (ground truth in test/fixtures/blind3/README.md)', fun
     it('E1: 16 seats (fr) vs 14 seats (en, nl) is a numeric conflict', () => {
       assert.ok(found(corpus, E1.types, 'election/fr_journal:6', ['election/en_wire:1', 'election/nl_krant:6']), conflicts(corpus, 'election').map((f) => f.message).join('\n'));
     });
-    // fails now: asking for a recount is no event concept in lexicon/eventConcepts.ts.
+    // fails now: asking for something ("asked for", "gevraagd", "a demandé") is no event concept:
+    // the "demand" concept lacks these forms and is of the speech family, which negation.ts skips.
     it.skip('E2: no recount asked for (nl) vs a recount asked for (en, fr) is a negation conflict', () => {
       assert.ok(found(corpus, E2.types, 'election/nl_krant:16', ['election/en_wire:13', 'election/fr_journal:14']));
     });
-    // fails now: being sworn in / "installé" / "geïnstalleerd" carries no event concept, so the
-    // dates are not known to belong to the same event.
+    // fails now: "sworn in" / "geïnstalleerd" / "installé" now all take office and en_wire:15 /
+    // nl_krant:18 align, but fr_journal:16 shares only that concept with them (no name; the date is
+    // the disputed slot), too little for compare/align.ts to join it.
     it.skip('E3: the council sworn in on 11 January (fr) vs January 4 (en, nl) is a date conflict', () => {
       assert.ok(found(corpus, E3.types, 'election/fr_journal:16', ['election/en_wire:15', 'election/nl_krant:18']));
     });
