@@ -194,6 +194,21 @@ describe('compare: finding rules', () => {
     assert.equal(negatedStrike('sv', 'Sjuksköterskorna strejkar inte.'), true);
   });
 
+  it('reads a request as an event a source may deny, and reaches a Dutch or German sentence-final participle from a negation farther back', () => {
+    const o = { storyOverrides: new Map([['q/a.txt', 'q'], ['q/b.txt', 'q'], ['q/c.txt', 'q']]) };
+    const ents = [{ text: 'Nordhavn Shipping', type: 'organization' as const }];
+    const en = handDoc('q/a.txt', 'en', 'Nordhavn Shipping has asked for state aid, its chairman said.', ents);
+    const nl = handDoc('q/b.txt', 'nl', 'Nordhavn Shipping heeft niet om staatssteun gevraagd.', ents);
+    const de = handDoc('q/c.txt', 'de', 'Nordhavn Shipping hat keine Staatshilfe beantragt.', ents);
+    const types = (docs: ReturnType<typeof handDoc>[]) => compareDocuments(docs, o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type);
+    assert.deepEqual(types([en, nl]), ['negation', 'negation']);
+    assert.deepEqual(types([en, de]), ['negation', 'negation']);
+    assert.deepEqual(types([nl, de]), [], 'two denials agree');
+    const negatedRequest = (lang: string, text: string) => sentenceFacts(handDoc('q/d.txt', lang, text))[0].concepts.find((c) => c.concept.id === 'request')?.negated;
+    assert.equal(negatedRequest('nl', 'Het bedrijf heeft niet om staatssteun gevraagd.'), true);
+    assert.equal(negatedRequest('en', 'The company has not said whether it will stay, and then asked for state aid.'), false);
+  });
+
   it('compares death tolls, but not against a hypothetical figure', () => {
     const o = { storyOverrides: new Map([['t/a.txt', 't'], ['t/b.txt', 't']]) };
     const a = handDoc('t/a.txt', 'en', '40 people were killed in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '40', kind: 'number', normalized: '40' }]);

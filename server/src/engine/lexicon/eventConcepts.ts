@@ -466,6 +466,18 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     es: ['fundad*', 'fundó', 'cread*'],
     fr: ['fondé*', 'créé*'],
   } },
+  // Formal requests a source may report as made or not made ("asked for a recount", "heeft geen
+  // hertelling gevraagd", "a demandé un recomptage"); unlike "demand" (speech) they are events.
+  { id: 'request', family: 'request', forms: {
+    en: ['asked for', 'asks for', 'ask for', 'requested', 'applied for', 'applies for'],
+    da: ['bedt om', 'beder om', 'bad om', 'anmodet om', 'anmoder om', 'anmodede om', 'ansøgt om', 'søgt om'],
+    no: ['bedt om', 'ber om', 'ba om', 'anmodet om', 'søkt om'],
+    de: ['beantragt', 'beantragte', 'beantragten', 'gebeten um', 'bittet um', 'bat um'],
+    sv: ['begärt', 'begär', 'begärde', 'bett om', 'ber om', 'bad om', 'ansökt om'],
+    nl: ['gevraagd', 'vraagt', 'vroeg', 'vroegen', 'aangevraagd', 'vraagt aan', 'vroeg aan', 'verzocht', 'verzoekt'],
+    es: ['solicitado', 'solicitó', 'solicita', 'solicitan', 'pedido'],
+    fr: ['demandé', 'demandée', 'demandent', 'a demandé', 'sollicité'],
+  } },
   { id: 'pay', family: 'payment', forms: {
     en: ['pay', 'pays', 'paid', 'paying', 'payment*', 'fee', 'fees'],
     da: ['betal*', 'kontingent*'],
