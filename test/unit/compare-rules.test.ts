@@ -209,6 +209,17 @@ describe('compare: finding rules', () => {
     assert.equal(negatedRequest('en', 'The company has not said whether it will stay, and then asked for state aid.'), false);
   });
 
+  it('reads recommending as an event a source may deny', () => {
+    const o = { storyOverrides: new Map([['r/a.txt', 'r'], ['r/b.txt', 'r']]) };
+    const ents = [{ text: 'Halvgaard', type: 'organization' as const }];
+    const en = handDoc('r/a.txt', 'en', 'The board of Halvgaard has not recommended the offer.', ents);
+    const nl = handDoc('r/b.txt', 'nl', 'Het bestuur van Halvgaard adviseert de aandeelhouders het bod te aanvaarden.', ents);
+    const da = handDoc('r/b.txt', 'da', 'Bestyrelsen i Halvgaard anbefaler aktionærerne at tage imod buddet.', ents);
+    const types = (docs: ReturnType<typeof handDoc>[]) => compareDocuments(docs, o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type);
+    assert.deepEqual(types([en, nl]), ['negation', 'negation']);
+    assert.deepEqual(types([en, da]), ['negation', 'negation']);
+  });
+
   it('compares death tolls, but not against a hypothetical figure', () => {
     const o = { storyOverrides: new Map([['t/a.txt', 't'], ['t/b.txt', 't']]) };
     const a = handDoc('t/a.txt', 'en', '40 people were killed in Durrës.', [{ text: 'Durrës', type: 'place' }], [{ text: '40', kind: 'number', normalized: '40' }]);

@@ -478,6 +478,18 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     es: ['solicitado', 'solicitó', 'solicita', 'solicitan', 'pedido'],
     fr: ['demandé', 'demandée', 'demandent', 'a demandé', 'sollicité'],
   } },
+  // A board, a committee or an authority recommending or advising a course ("the board recommended
+  // the offer", "adviseert het bod te aanvaarden", "anbefaler"): sources may report it as given or not.
+  { id: 'recommend', family: 'recommendation', forms: {
+    en: ['recommend', 'recommends', 'recommended', 'recommending', 'advise', 'advises', 'advised', 'advising'],
+    da: ['anbefal*', 'tilråd*'],
+    no: ['anbefal*', 'tilrå', 'tilrår', 'tilrådde'],
+    de: ['empfiehlt', 'empfahl', 'empfahlen', 'empfohlen', 'empfehlen'],
+    sv: ['rekommender*', 'tillstyrk*'],
+    nl: ['adviseert', 'adviseerde', 'adviseerden', 'geadviseerd', 'adviseren', 'aanbevolen', 'beveelt aan', 'raadt aan', 'raadde aan'],
+    es: ['recomienda', 'recomiendan', 'recomendó', 'recomendado', 'recomendar', 'aconseja', 'aconsejó'],
+    fr: ['recommande', 'recommandent', 'recommandé', 'recommandée', 'conseille', 'conseillé'],
+  } },
   { id: 'pay', family: 'payment', forms: {
     en: ['pay', 'pays', 'paid', 'paying', 'payment*', 'fee', 'fees'],
     da: ['betal*', 'kontingent*'],
