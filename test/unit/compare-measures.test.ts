@@ -33,6 +33,22 @@ describe('compare: measures of figures', () => {
     assert.ok(!corpus.findings.some((f) => f.kind === 'conflict'), 'about 300 agrees with 312');
   });
 
+  it('compares the part of "14 of the 35 seats" with the other source\'s part, and the totals with each other', () => {
+    const en = article('en', '2027-05-10', 'The Farmers League won 12 of the 41 seats on the Velden county council, the election office said.');
+    const nl = article('nl', '2027-05-10', 'De Boerenbond behaalt 15 van de 41 zetels in de provincieraad van Velden.');
+    const de = article('de', '2027-05-10', 'Der Bauernbund gewann 12 der 41 Sitze im Kreistag von Velden.');
+    assert.deepEqual(conflicts(en, nl), ['numeric', 'numeric']);
+    assert.deepEqual(conflicts(en, de), []);
+  });
+
+  it('compares the one count of people fallen ill, and does not count "and three were admitted" as fallen ill', () => {
+    const en = article('en', '2027-06-02', 'Health officials in Kolby are investigating a wedding dinner at the Strandhotel.', 'Twenty-three guests have fallen ill and four were admitted to hospital, officials said.');
+    const da = article('da', '2027-06-02', 'Sundhedsmyndighederne i Kolby undersøger en bryllupsmiddag på Strandhotel.', 'I alt 31 gæster er blevet syge efter middagen, oplyser myndighederne.');
+    const sv = article('sv', '2027-06-02', 'Hälsomyndigheten i Kolby utreder en bröllopsmiddag på Strandhotel.', 'Totalt 23 gäster har blivit sjuka efter middagen.');
+    assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+    assert.deepEqual(conflicts(en, sv), []);
+  });
+
   it('never sets figures of different measures against each other', () => {
     const en = article('en', '2026-02-03', 'Twelve hikers are missing after the avalanche near Tarvik, police said.');
     const da = article('da', '2026-02-03', 'Lavinen ved Tarvik ødelagde 15 huse, oplyser politiet.');
@@ -135,5 +151,17 @@ describe('compare: sentences with the same figures', () => {
     const en = article('en', '2026-05-04', 'The storm killed 12 people in the port of Vessa on Monday.');
     const da = article('en', '2026-05-04', 'The storm killed 15 people in the port of Vessa on Monday.');
     assert.deepEqual(conflicts(en, da), ['numeric', 'numeric']);
+  });
+});
+
+describe('compare: a dated earlier case from another source', () => {
+  it('sets "the first strike in the history of" against another source dating an earlier strike there, but not one elsewhere', () => {
+    const en = article('en', '2027-04-12', 'Dock workers at the port of Halvik walked out on Monday over pay.', 'It is the first strike in the 120-year history of the port of Halvik, the union said.');
+    const sv = article('sv', '2027-04-12', 'Hamnarbetarna i Halvik gick på måndagen ut i strejk.', 'Hamnarbetarna strejkade senast 1987, då i två veckor.');
+    const elsewhere = article('sv', '2027-04-12', 'Hamnarbetarna i Halvik gick på måndagen ut i strejk.', 'Hamnarbetarna i Göteborg strejkade senast 1987, då i två veckor.');
+    const docs = (b: string) => [readDocument('m/a.txt', en), readDocument('m/b.txt', b)];
+    const precedents = (b: string) => compareDocuments(docs(b), { storyOverrides: new Map(docs(b).map((d) => [d.path, 'm'])) }).findings.filter((f) => f.kind === 'conflict' && f.type === 'precedent').length;
+    assert.equal(precedents(sv), 1);
+    assert.equal(precedents(elsewhere), 0);
   });
 });

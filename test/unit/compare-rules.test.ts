@@ -5,6 +5,7 @@ import { compareDocuments, storyDocuments } from '../../server/src/engine/compar
 import { agree, compatibleDates } from '../../server/src/engine/compare/findings/values';
 import { groupStories } from '../../server/src/engine/compare/groupStories';
 import { lexiconFor } from '../../server/src/engine/compare/lexicons';
+import { sentenceFacts } from '../../server/src/engine/compare/sentenceFacts';
 import { words } from '../../server/src/engine/compare/words';
 import { handDoc } from './compare-helpers';
 
@@ -18,6 +19,16 @@ describe('compare: concept lexicon', () => {
     assert.ok(conceptsOf('da', 'de blev udvist').includes('expel'));
     assert.ok(conceptsOf('da', 'at udvise Rusland').includes('expel'));
     assert.ok(conceptsOf('da', 'Rusland har meddelt generalsekretæren').includes('inform'));
+  });
+
+  it('reads "the first X in the history of" as a first-ever claim, and the installing of a council as taking office', () => {
+    const firstEver = (lang: string, text: string) => sentenceFacts(handDoc('h/a.txt', lang, text))[0].firstEver;
+    assert.ok(firstEver('en', 'It is the first strike in the 60-year history of the port.'));
+    assert.ok(firstEver('de', 'Es ist der erste Streik in der Geschichte des Hafens.'));
+    assert.ok(firstEver('fr', "C'est la première grève de l'histoire du port."));
+    assert.ok(!firstEver('en', 'The first strike in the port lasted a week, the history society said.'));
+    assert.ok(conceptsOf('nl', 'De nieuwe gemeenteraad wordt op 4 januari geïnstalleerd').includes('take-office'));
+    assert.ok(conceptsOf('fr', 'Le nouveau conseil communal sera installé le 11 janvier').includes('take-office'));
   });
 
   it('knows the same events in other languages', () => {
@@ -164,6 +175,49 @@ describe('compare: finding rules', () => {
     assert.deepEqual(found.map((f) => f.type), ['negation', 'negation']);
     const others = participantDoc('n/b.txt', 'Soldiers did not arrest the owner of Hotel Adriatik in Durrës.', 'Soldiers');
     assert.equal(compareDocuments([a, others], opts).findings.filter((f) => f.kind === 'conflict').length, 0);
+  });
+
+  it('a negation before a preposition denies the governing word, not the event noun after it: "not affected by the strike" agrees with "berörs inte av strejken"', () => {
+    const o = { storyOverrides: new Map([['p/a.txt', 'p'], ['p/b.txt', 'p']]) };
+    const ents = [{ text: 'Anders Berg', type: 'person' as const }];
+    const a = handDoc('p/a.txt', 'en', 'Emergency care is not affected by the strike, Anders Berg said.', ents);
+    const b = handDoc('p/b.txt', 'sv', 'Akutmottagningen berörs inte av strejken, säger Anders Berg.', ents);
+    assert.equal(compareDocuments([a, b], o).findings.filter((f) => f.kind === 'conflict').length, 0);
+    // Without the preposition the negation still reaches the event.
+    const words = (lang: string, text: string) => handDoc('p/c.txt', lang, text);
+    const negatedStrike = (lang: string, text: string) => sentenceFacts(words(lang, text))[0].concepts.find((c) => c.concept.id === 'strike')?.negated;
+    assert.equal(negatedStrike('sv', 'Sjuksköterskorna berörs inte av strejken.'), false);
+    assert.equal(negatedStrike('de', 'Die Notaufnahme ist nicht vom Streik betroffen.'), false);
+    assert.equal(negatedStrike('de', 'Die Notaufnahme ist vom Streik nicht betroffen.'), false, 'a negation after the noun of a prepositional phrase');
+    assert.equal(negatedStrike('da', 'Skadestuen er af strejken ikke berørt.'), false);
+    assert.equal(negatedStrike('en', 'The nurses did not strike.'), true);
+    assert.equal(negatedStrike('sv', 'Sjuksköterskorna strejkar inte.'), true);
+  });
+
+  it('reads a request as an event a source may deny, and reaches a Dutch or German sentence-final participle from a negation farther back', () => {
+    const o = { storyOverrides: new Map([['q/a.txt', 'q'], ['q/b.txt', 'q'], ['q/c.txt', 'q']]) };
+    const ents = [{ text: 'Nordhavn Shipping', type: 'organization' as const }];
+    const en = handDoc('q/a.txt', 'en', 'Nordhavn Shipping has asked for state aid, its chairman said.', ents);
+    const nl = handDoc('q/b.txt', 'nl', 'Nordhavn Shipping heeft niet om staatssteun gevraagd.', ents);
+    const de = handDoc('q/c.txt', 'de', 'Nordhavn Shipping hat keine Staatshilfe beantragt.', ents);
+    const types = (docs: ReturnType<typeof handDoc>[]) => compareDocuments(docs, o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type);
+    assert.deepEqual(types([en, nl]), ['negation', 'negation']);
+    assert.deepEqual(types([en, de]), ['negation', 'negation']);
+    assert.deepEqual(types([nl, de]), [], 'two denials agree');
+    const negatedRequest = (lang: string, text: string) => sentenceFacts(handDoc('q/d.txt', lang, text))[0].concepts.find((c) => c.concept.id === 'request')?.negated;
+    assert.equal(negatedRequest('nl', 'Het bedrijf heeft niet om staatssteun gevraagd.'), true);
+    assert.equal(negatedRequest('en', 'The company has not said whether it will stay, and then asked for state aid.'), false);
+  });
+
+  it('reads recommending as an event a source may deny', () => {
+    const o = { storyOverrides: new Map([['r/a.txt', 'r'], ['r/b.txt', 'r']]) };
+    const ents = [{ text: 'Halvgaard', type: 'organization' as const }];
+    const en = handDoc('r/a.txt', 'en', 'The board of Halvgaard has not recommended the offer.', ents);
+    const nl = handDoc('r/b.txt', 'nl', 'Het bestuur van Halvgaard adviseert de aandeelhouders het bod te aanvaarden.', ents);
+    const da = handDoc('r/b.txt', 'da', 'Bestyrelsen i Halvgaard anbefaler aktionærerne at tage imod buddet.', ents);
+    const types = (docs: ReturnType<typeof handDoc>[]) => compareDocuments(docs, o).findings.filter((f) => f.kind === 'conflict').map((f) => f.type);
+    assert.deepEqual(types([en, nl]), ['negation', 'negation']);
+    assert.deepEqual(types([en, da]), ['negation', 'negation']);
   });
 
   it('compares death tolls, but not against a hypothetical figure', () => {

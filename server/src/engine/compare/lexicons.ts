@@ -1,6 +1,6 @@
 // The comparing layer's lexicons compiled per language, once.
 import { EVENT_CONCEPTS, type ConceptLanguage, type EventConcept } from '../lexicon/eventConcepts';
-import { CONDITIONALS, FIRST_EVER, NEXT_OCCASION, LOWER_BOUNDS, NEGATIONS, OCCURRENCE_NOUNS, PRECEDENT_CUES, REPEAT_ORDINALS, UPDATE_CUES, UPPER_BOUNDS } from '../lexicon/claimMarkers';
+import { CONDITIONALS, DETACHING_PREPOSITIONS, DETERMINERS, PARTITIVES, FIRST_EVER, NEXT_OCCASION, LOWER_BOUNDS, NEGATIONS, OCCURRENCE_NOUNS, PRECEDENT_CUES, REPEAT_ORDINALS, UPDATE_CUES, UPPER_BOUNDS } from '../lexicon/claimMarkers';
 import { MEASURES, type Measure } from '../lexicon/measureNouns';
 import { PatternSet } from './patterns';
 
@@ -13,6 +13,11 @@ export interface CompiledLexicon {
   measures: PatternSet<Measure>;
   occurrenceNouns: Set<string>;
   repeatOrdinals: Record<string, number>;
+  /** Prepositions whose complement a negation before them does not reach. */
+  detachingPrepositions: Set<string>;
+  determiners: Set<string>;
+  /** "of the" in "14 of the 35 seats", as space-joined lowercase words. */
+  partitives: Set<string>;
 }
 
 const LANGUAGES: ConceptLanguage[] = ['da', 'en', 'no', 'de', 'sv', 'nl', 'es', 'fr'];
@@ -37,7 +42,7 @@ export function lexiconFor(language: string): CompiledLexicon {
   addAll(NEXT_OCCASION[lang], 'next');
   const measures = new PatternSet<Measure>();
   for (const m of MEASURES) for (const f of m.forms[lang] ?? []) measures.add(f, m);
-  compiled = { concepts, markers, measures, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {} };
+  compiled = { concepts, markers, measures, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {}, detachingPrepositions: new Set(DETACHING_PREPOSITIONS[lang] ?? []), determiners: new Set(DETERMINERS[lang] ?? []), partitives: new Set(PARTITIVES[lang] ?? []) };
   cache.set(lang, compiled);
   return compiled;
 }

@@ -97,14 +97,22 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     const mentionWords = mentions.map((mi) => wordSpan(ws, doc.mentions[mi].start, doc.mentions[mi].end));
     // A concept word inside a name of several words is part of the name ("Catching Fire", "Operation Storm").
     const inName = (first: number, last: number) => mentionWords.some(([a, b]) => b > a && first >= a && last <= b);
+    // Dutch and German put the participle last and the negation before the objects ("niet om
+    // staatshulp heeft gevraagd", "hat nicht um Hilfe gebeten"): a sentence-final event word is
+    // reached from farther back.
+    const verbFinal = language === 'nl' || language === 'de';
+    // The word before the event, or the one before an article or possessive in between, is a preposition.
+    const detached = (first: number) => [first - 1, first - 2].some((k, n) => k >= 0 && lex.detachingPrepositions.has(ws[k].norm) && !ws.slice(k + 1, first + 1).some((w) => w.breakBefore) && (n === 0 || lex.determiners.has(ws[first - 1].norm)));
     const concepts = dedupeConcepts(lex.concepts.match(ws)).filter((c) => !inName(c.first, c.last)).map((c) => ({
       concept: c.value,
       first: c.first,
       last: c.last,
       // Negation binds to a verb standing right after it ("did not leave", "ikke forlade") or right
       // before it (Danish/German main clauses: "forlader ikke"); farther away it is often about
-      // something else ("no plans for leaving").
-      negated: negations.some((n) => (n.last < c.first && c.first - n.last <= 2 && !ws.slice(n.last + 1, c.first + 1).some((w) => w.breakBefore)) || (n.first === c.last + 1 && !ws[n.first].breakBefore)),
+      // something else ("no plans for leaving"). An event noun right after a preposition is the
+      // complement of another word, which the negation denies ("not affected by the strike", "vom
+      // Streik nicht betroffen").
+      negated: !detached(c.first) && negations.some((n) => (n.last < c.first && c.first - n.last <= (verbFinal && c.last === ws.length - 1 ? VERB_FINAL_REACH : 2) && !ws.slice(n.last + 1, c.first + 1).some((w) => w.breakBefore)) || (n.first === c.last + 1 && !ws[n.first].breakBefore)),
     }));
     const firstEver = markers.some((m) => m.marker === 'first-ever' && !limitedFirst(ws, m.last));
     let repeatOrdinal = 0;
@@ -138,6 +146,9 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     };
   });
 }
+
+/** Words from a negation to a sentence-final participle in Dutch and German. */
+const VERB_FINAL_REACH = 5;
 
 /** One reading per expression: when a longer pattern starting at the same word covers a shorter one ("strike on" vs "strike"), the longer wins. */
 function dedupeConcepts<T extends { first: number; last: number; value: { id: string } }>(hits: T[]): T[] {

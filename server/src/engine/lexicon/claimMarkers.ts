@@ -37,16 +37,66 @@ export const NOT_NEGATIONS: PerLanguage = {
   fr: ['pas seulement', 'pas loin de'],
 };
 
+/**
+ * Prepositions that make the event word after them the complement of another word ("not affected
+ * by the strike", "berörs inte av strejken", "nicht vom Streik betroffen"): a negation before the
+ * preposition denies that other word, not the event. Agent, source, cause, topic, time and
+ * opposition prepositions only: locative ones form states a negation does deny ("not on strike",
+ * "ikke i strejke"), and infinitive markers ("not to strike", "zu", "te", "à") and the French
+ * negative article ("pas de grève") are left out. Source: the preposition inventories of the
+ * grammars named above.
+ */
+export const DETACHING_PREPOSITIONS: PerLanguage = {
+  en: ['by', 'of', 'from', 'about', 'with', 'after', 'before', 'during', 'over', 'against', 'without', 'despite', 'since'],
+  da: ['af', 'fra', 'om', 'med', 'efter', 'før', 'under', 'over', 'mod', 'uden', 'trods', 'siden'],
+  no: ['av', 'fra', 'om', 'med', 'etter', 'før', 'under', 'over', 'mot', 'uten', 'tross', 'siden'],
+  de: ['von', 'vom', 'durch', 'mit', 'aus', 'nach', 'vor', 'während', 'über', 'gegen', 'wegen', 'trotz', 'seit', 'ohne'],
+  sv: ['av', 'från', 'om', 'med', 'efter', 'före', 'under', 'över', 'mot', 'utan', 'trots', 'sedan'],
+  nl: ['door', 'van', 'met', 'uit', 'na', 'tijdens', 'over', 'tegen', 'wegens', 'sinds', 'zonder'],
+  es: ['por', 'con', 'desde', 'tras', 'durante', 'sobre', 'contra', 'sin'],
+  fr: ['par', 'avec', 'depuis', 'après', 'pendant', 'contre', 'sans', 'malgré'],
+};
+
+/** Articles and possessives that may stand between such a preposition and its noun ("by the strike", "vom" needs none). */
+export const DETERMINERS: PerLanguage = {
+  en: ['the', 'a', 'an', 'its', 'their', 'this', 'that'],
+  da: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'deres'],
+  no: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'deres'],
+  de: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines'],
+  sv: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'deras'],
+  nl: ['de', 'het', 'een', 'zijn', 'haar', 'hun'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  fr: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs'],
+};
+
+/**
+ * Words between two figures that make the first a part of the second ("14 of the 35 seats", "16
+ * des 35 sièges", "14 van de 35 zetels"): the part and the total are different quantities of one
+ * measure. Exact token sequences. Source: the partitive constructions of the grammars named above.
+ */
+export const PARTITIVES: PerLanguage = {
+  en: ['of', 'of the', 'out of', 'out of the'],
+  da: ['af', 'af de'],
+  no: ['av', 'av de'],
+  sv: ['av', 'av de'],
+  de: ['von', 'von den', 'der'],
+  nl: ['van', 'van de'],
+  es: ['de', 'de los', 'de las'],
+  fr: ['de', 'des', 'sur', 'sur les'],
+};
+
 /** Phrases saying an event happens for the first time ever. */
 export const FIRST_EVER: PerLanguage = {
-  en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time'],
-  da: ['første gang* nogensinde', 'for første gang', 'første gang', 'aldrig før', 'aldrig tidligere'],
-  no: ['første gang* noensinne', 'for første gang', 'første gang', 'aldri før'],
-  de: ['zum ersten mal', 'erstmals', 'erste mal', 'noch nie'],
-  sv: ['första gången', 'för första gången', 'aldrig tidigare', 'aldrig förr'],
-  nl: ['voor het eerst', 'eerste keer', 'nog nooit'],
-  es: ['por primera vez', 'primera vez', 'nunca antes'],
-  fr: ['pour la première fois', 'première fois', 'jamais auparavant'],
+  // "the first strike in the 60-year history of", "den første strejke i hospitalets historie": up to
+  // two words may stand between the parts of a pattern.
+  en: ['first time ever', 'for the first time', 'first ever', 'first-ever', 'never before', 'the first time', 'first in history'],
+  da: ['første gang* nogensinde', 'for første gang', 'første gang', 'aldrig før', 'aldrig tidligere', 'første i historie'],
+  no: ['første gang* noensinne', 'for første gang', 'første gang', 'aldri før', 'første i historie*'],
+  de: ['zum ersten mal', 'erstmals', 'erste mal', 'noch nie', 'erste in geschichte', 'ersten in geschichte'],
+  sv: ['första gången', 'för första gången', 'aldrig tidigare', 'aldrig förr', 'första i historia'],
+  nl: ['voor het eerst', 'eerste keer', 'nog nooit', 'eerste in geschiedenis'],
+  es: ['por primera vez', 'primera vez', 'nunca antes', 'primera en historia', 'primer en historia'],
+  fr: ['pour la première fois', 'première fois', 'jamais auparavant', "première de l'histoire", "premier de l'histoire"],
 };
 
 /** Nouns that turn an ordinal into an occurrence count ("second time", "anden gang", "zweite Mal"). */

@@ -93,9 +93,9 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     no: ['tiltr*', 'innsatt*', 'innsettes'],
     de: ['amtsantritt*', 'tritt* amt an', 'trat* amt an', 'vereidigt', 'amtseinführung*'],
     sv: ['tillträd*', 'installer*', 'installation*'],
-    nl: ['aantreden', 'treedt aan', 'trad aan', 'beëdigd', 'inauguratie*', 'ingehuldigd'],
+    nl: ['aantreden', 'treedt aan', 'trad aan', 'beëdigd', 'inauguratie*', 'ingehuldigd', 'geïnstalleerd', 'installatievergadering'],
     es: ['toma* posesión', 'tomó posesión', 'investid*', 'investidura*'],
-    fr: ['prendra ses fonctions', 'pris ses fonctions', 'prend ses fonctions', 'investi', 'investie', 'investiture*'],
+    fr: ['prendra ses fonctions', 'pris ses fonctions', 'prend ses fonctions', 'investi', 'investie', 'investiture*', 'installé', 'installée', 'installés', 'installées', 'prêté serment', 'prêtera serment'],
   } },
   { id: 'elect', family: 'election', forms: {
     en: ['elect', 'elected', 'elects', 're-elected', 'reelected'],
@@ -465,6 +465,30 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     nl: ['opgericht', 'richtte* op'],
     es: ['fundad*', 'fundó', 'cread*'],
     fr: ['fondé*', 'créé*'],
+  } },
+  // Formal requests a source may report as made or not made ("asked for a recount", "heeft geen
+  // hertelling gevraagd", "a demandé un recomptage"); unlike "demand" (speech) they are events.
+  { id: 'request', family: 'request', forms: {
+    en: ['asked for', 'asks for', 'ask for', 'requested', 'applied for', 'applies for'],
+    da: ['bedt om', 'beder om', 'bad om', 'anmodet om', 'anmoder om', 'anmodede om', 'ansøgt om', 'søgt om'],
+    no: ['bedt om', 'ber om', 'ba om', 'anmodet om', 'søkt om'],
+    de: ['beantragt', 'beantragte', 'beantragten', 'gebeten um', 'bittet um', 'bat um'],
+    sv: ['begärt', 'begär', 'begärde', 'bett om', 'ber om', 'bad om', 'ansökt om'],
+    nl: ['gevraagd', 'vraagt', 'vroeg', 'vroegen', 'aangevraagd', 'vraagt aan', 'vroeg aan', 'verzocht', 'verzoekt'],
+    es: ['solicitado', 'solicitó', 'solicita', 'solicitan', 'pedido'],
+    fr: ['demandé', 'demandée', 'demandent', 'a demandé', 'sollicité'],
+  } },
+  // A board, a committee or an authority recommending or advising a course ("the board recommended
+  // the offer", "adviseert het bod te aanvaarden", "anbefaler"): sources may report it as given or not.
+  { id: 'recommend', family: 'recommendation', forms: {
+    en: ['recommend', 'recommends', 'recommended', 'recommending', 'advise', 'advises', 'advised', 'advising'],
+    da: ['anbefal*', 'tilråd*'],
+    no: ['anbefal*', 'tilrå', 'tilrår', 'tilrådde'],
+    de: ['empfiehlt', 'empfahl', 'empfahlen', 'empfohlen', 'empfehlen'],
+    sv: ['rekommender*', 'tillstyrk*'],
+    nl: ['adviseert', 'adviseerde', 'adviseerden', 'geadviseerd', 'adviseren', 'aanbevolen', 'beveelt aan', 'raadt aan', 'raadde aan'],
+    es: ['recomienda', 'recomiendan', 'recomendó', 'recomendado', 'recomendar', 'aconseja', 'aconsejó'],
+    fr: ['recommande', 'recommandent', 'recommandé', 'recommandée', 'conseille', 'conseillé'],
   } },
   { id: 'pay', family: 'payment', forms: {
     en: ['pay', 'pays', 'paid', 'paying', 'payment*', 'fee', 'fees'],

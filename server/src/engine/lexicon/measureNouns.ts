@@ -201,4 +201,16 @@ export const MEASURES: Measure[] = [
     es: ['escaños'],
     fr: ['sièges'],
   } },
+  // Outbreaks, poisonings and food recalls report one count of the people fallen ill (updated
+  // with "rose to", which the update cues catch).
+  { id: 'ill', record: true, forms: {
+    en: ['fallen ill', 'fell ill', 'falls ill', 'ill', 'sick', 'sickened', 'infected'],
+    da: ['blevet syge', 'blevet syg', 'syge', 'smittede', 'smittet'],
+    no: ['blitt syke', 'blitt syk', 'syke', 'smittede', 'smittet'],
+    de: ['erkrankt', 'erkrankte', 'erkrankten', 'infiziert', 'infizierte'],
+    sv: ['blivit sjuka', 'insjuknat', 'insjuknade', 'sjuka', 'smittade', 'smittats'],
+    nl: ['ziek geworden', 'ziek', 'zieken', 'besmet'],
+    es: ['enfermado', 'enfermos', 'enfermas', 'infectados', 'intoxicados'],
+    fr: ['tombés malades', 'tombées malades', 'malades', 'infectés', 'intoxiqués'],
+  } },
 ];

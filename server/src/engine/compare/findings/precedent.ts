@@ -3,6 +3,7 @@
 // concept family, e.g. leaving vs being expelled) involving the same body. The warning goes on the
 // "first ever" sentence; each precedent passage gets a hint pointing back.
 import type { ClaimInfo } from '../claims';
+import { mentionKeys } from '../linkKeys';
 import type { Passage } from '../../types';
 import { claimPassage, excerpt, lineOf, listNames, makeFinding, normalizedClaim, sourceName, type NewFinding, type StoryContext } from './context';
 
@@ -16,7 +17,13 @@ export function precedentConflicts(ctx: StoryContext): { conflicts: NewFinding[]
     for (const c of ctx.claims) {
       if (c === first || !c.events.some((e) => families.has(e.concept.family) && !e.negated)) continue;
       const shares = [...c.entities].some((e) => first.entities.has(e));
-      if ((c.facts.repeatOrdinal >= 2 || notTheFirst(c)) && shares) precedents.push(c);
+      // Another source dating an earlier case of the very same event ("the nurses at X last struck
+      // in 1995", "ikke første gang: i 1978 omkom tre i et skred") need not repeat a name: the
+      // first-ever sentence often leaves its scope unnamed ("in the municipality") or names it
+      // only as the speaker. It must then name no other place or body than that sentence does.
+      const dated = c.doc !== first.doc && earlierYear(c, first) && c.events.some((e) => !e.negated && first.events.some((f) => f.concept.id === e.concept.id));
+      const cited = c.facts.repeatOrdinal >= 2 || notTheFirst(c) || (dated && c.facts.markers.some((m) => m.marker === 'precedent'));
+      if (cited && (shares || (dated && sameScope(ctx, c, first)))) precedents.push(c);
     }
     // The sentence right after a "second time" passage often names the earlier case
     // ("Senest, det skete, var i 1990'erne, da Norge ... trak sig").
@@ -87,4 +94,39 @@ function notTheFirst(c: ClaimInfo): boolean {
 
 function hasPastDate(c: ClaimInfo): boolean {
   return c.values.some((v) => v.kind === 'date' && /^\d{3}/.test(v.normalized));
+}
+
+/** The claim dates itself to a year before the year of the other claim's article. */
+function earlierYear(c: ClaimInfo, first: ClaimInfo): boolean {
+  const now = Number(first.doc.anchorDate?.slice(0, 4));
+  if (!now) return false;
+  return c.values.some((v) => v.kind === 'date' && !v.relative && /^\d{4}/.test(v.normalized) && Number(v.normalized.slice(0, 4)) < now);
+}
+
+/**
+ * Nothing tells the two scopes apart: for each kind of name that both sentences use (a setting —
+ * a place or a body, which readers often cannot tell apart in unknown names — or a person),
+ * counting the first-ever sentence's speaker, they share one. News outlets cited as sources
+ * ("told broadcaster NRK") are no scope.
+ */
+function sameScope(ctx: StoryContext, c: ClaimInfo, first: ClaimInfo): boolean {
+  const typed = (x: ClaimInfo, withSpeaker: boolean) => {
+    const keys = mentionKeys(x.doc);
+    const byType = new Map<string, Set<string>>();
+    x.facts.mentions.forEach((mi) => {
+      const m = x.doc.mentions[mi];
+      if (m.form === 'adjective' || m.participant || (!withSpeaker && x.speaker?.mention === mi) || keys[mi].key.startsWith('gz:outlet:')) return;
+      const key = ctx.entityName(keys[mi].key);
+      const kind = m.type === 'person' ? 'person' : 'setting';
+      (byType.get(kind) ?? byType.set(kind, new Set()).get(kind)!).add(key);
+    });
+    return byType;
+  };
+  const a = typed(first, true);
+  const b = typed(c, false);
+  for (const [type, names] of b) {
+    const other = a.get(type);
+    if (other && ![...names].some((n) => other.has(n))) return false;
+  }
+  return true;
 }

@@ -244,6 +244,18 @@ function readQuantities(c: ClaimInfo): Quantity[] {
     const q = split ? undefined : quantity(c, v, lex);
     if (q) out.push(q);
   });
+  // "14 of the 35 seats": the part takes the total's measure, as a quantity of its own.
+  sorted.forEach((v, k) => {
+    const total = sorted[k + 1];
+    if (v.kind !== 'number' || total?.kind !== 'number') return;
+    const between = c.doc.text.slice(v.end, total.start).trim().toLowerCase().replace(/\s+/g, ' ');
+    const whole = out.find((q) => q.value === total);
+    if (!whole || !lex.partitives.has(between) || v.relative || isAge(c, v)) return;
+    const part = { ...whole, value: v, amount: Number(v.normalized), bound: boundOf(c, wordAt(c.facts.words, v.start), v), key: `${whole.key}:part`, magnitude: false };
+    const own = out.findIndex((q) => q.value === v);
+    if (own >= 0) out[own] = part;
+    else out.push(part);
+  });
   return out;
 }
 
@@ -322,7 +334,9 @@ function measureOf(c: ClaimInfo, wi: number, wiEnd: number): string | undefined 
       if (d <= MEASURE_AFTER && clear(wiEnd + 1, m.first) && (!after || d < after.d)) after = { d, id: m.measure.id };
     } else if (m.last < wi) {
       const d = wi - m.last;
-      if (d <= MEASURE_BEFORE && clear(m.last + 1, wi) && (!before || d < before.d)) before = { d, id: m.measure.id };
+      // "fallen ill and three were admitted": a figure after "and" opens a clause of its own.
+      const coordinated = ws.slice(m.last + 1, wi).some((w) => isConjunction(w.norm, c.facts.language));
+      if (d <= MEASURE_BEFORE && clear(m.last + 1, wi) && !coordinated && (!before || d < before.d)) before = { d, id: m.measure.id };
     }
   }
   return (after ?? before)?.id;
