@@ -115,7 +115,7 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
   }
   if (usageProblem) return 2;
 
-  const analysis = compareDocuments(documents);
+  const analysis = compareDocuments(documents, { once: true });
   const dismissed = loadDismissed(options.paths);
   const corpus: CorpusAnalysis = dismissed.size ? { ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(f.fingerprint)) } : analysis;
 

@@ -37,39 +37,61 @@ function valueKind(k: string): string {
   return k.slice(0, k.indexOf(':', 2));
 }
 
-/** Kinds per feature map, computed once: similarity() meets each claim in many pairs. */
-const kindsCache = new WeakMap<Map<string, number>, Set<string>>();
+/**
+ * A claim's features with their weights squared, in the feature map's order, computed once per
+ * story: similarity() meets each claim in many pairs, and a story of a hundred long articles has
+ * millions of them.
+ */
+interface Vector {
+  features: Map<string, number>;
+  keys: string[];
+  /** (weight × idf)² of each key. */
+  squares: number[];
+  /** The value kind of a value key ("v:date"), else undefined. */
+  kinds: (string | undefined)[];
+  valueKinds: Set<string>;
+}
 
-function valueKinds(f: Map<string, number>): Set<string> {
-  let kinds = kindsCache.get(f);
-  if (kinds) return kinds;
-  kinds = new Set<string>();
-  for (const k of f.keys()) if (k.startsWith('v:')) kinds.add(valueKind(k));
-  kindsCache.set(f, kinds);
-  return kinds;
+function vectorOf(f: Map<string, number>, idf: (k: string) => number): Vector {
+  const keys: string[] = [];
+  const squares: number[] = [];
+  const kinds: (string | undefined)[] = [];
+  const valueKinds = new Set<string>();
+  for (const [k, w] of f) {
+    keys.push(k);
+    squares.push((w * idf(k)) ** 2);
+    const kind = k.startsWith('v:') ? valueKind(k) : undefined;
+    kinds.push(kind);
+    if (kind !== undefined) valueKinds.add(kind);
+  }
+  return { features: f, keys, squares, kinds, valueKinds };
 }
 
 export function similarity(a: Map<string, number>, b: Map<string, number>, idf: (k: string) => number): { score: number; shared: string[] } {
+  return vectorSimilarity(vectorOf(a, idf), vectorOf(b, idf));
+}
+
+function vectorSimilarity(a: Vector, b: Vector): { score: number; shared: string[] } {
   let dot = 0;
   let na = 0;
   let nb = 0;
   const shared: string[] = [];
   // A date or figure where the other claim gives a different one of the same kind is the slot
   // the sources may disagree on: it neither counts for nor against the match.
-  const kindsA = valueKinds(a);
-  const kindsB = valueKinds(b);
-  for (const [k, w] of a) {
-    if (!b.has(k) && k.startsWith('v:') && kindsB.has(valueKind(k))) continue;
-    const x = (w * idf(k)) ** 2;
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i];
+    const inB = b.features.has(k);
+    if (!inB && a.kinds[i] !== undefined && b.valueKinds.has(a.kinds[i]!)) continue;
+    const x = a.squares[i];
     na += x;
-    if (b.has(k)) {
+    if (inB) {
       dot += x;
       shared.push(k);
     }
   }
-  for (const [k, w] of b) {
-    if (!a.has(k) && k.startsWith('v:') && kindsA.has(valueKind(k))) continue;
-    nb += (w * idf(k)) ** 2;
+  for (let i = 0; i < b.keys.length; i++) {
+    if (b.kinds[i] !== undefined && !a.features.has(b.keys[i]) && a.valueKinds.has(b.kinds[i]!)) continue;
+    nb += b.squares[i];
   }
   return { score: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
 }
@@ -122,15 +144,17 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
   features.forEach((f, i) => {
     for (const k of f.keys()) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
   });
+  const vectors = features.map((f) => vectorOf(f, idf));
   const edges: { i: number; j: number; score: number }[] = [];
+  // The claim each candidate was last met for (instead of a set per claim).
+  const seenFor = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const k of features[i].keys()) {
+    for (const k of vectors[i].keys) {
       if (k.startsWith('f:')) continue;
       for (const j of postings.get(k)!) {
-        if (j <= i || seen.has(j) || claims[j].doc === claims[i].doc) continue;
-        seen.add(j);
-        const { score, shared } = similarity(features[i], features[j], idf);
+        if (j <= i || seenFor[j] === i || claims[j].doc === claims[i].doc) continue;
+        seenFor[j] = i;
+        const { score, shared } = vectorSimilarity(vectors[i], vectors[j]);
         if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
       }
     }

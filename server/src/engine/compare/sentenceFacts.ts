@@ -77,6 +77,11 @@ export function sentenceFacts(doc: DocumentAnalysis): SentenceFacts[] {
   return facts;
 }
 
+/** Forgets a document's facts (a one-off comparison is done with them). */
+export function forgetSentenceFacts(doc: DocumentAnalysis): void {
+  cache.delete(doc);
+}
+
 function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
   const bySentenceMentions = doc.sentences.map(() => [] as number[]);
   doc.mentions.forEach((m, i) => bySentenceMentions[m.sentence]?.push(i));
