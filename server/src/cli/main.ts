@@ -6,7 +6,7 @@ import { collectArticles } from './walk';
 import { decodeArticle } from '../engine/input/decode';
 import { readDocument } from '../engine/read/readDocument';
 import { compareDocuments } from '../engine/compare/compareDocuments';
-import { buildJsonReport } from '../engine/report/jsonReport';
+import { streamJsonReport } from '../engine/report/jsonReport';
 import { buildSarifReport } from '../engine/report/sarifReport';
 import { buildTextReport } from '../engine/report/textReport';
 import { DISMISSED_FILE, parseDismissed } from '../engine/dismissals';
@@ -137,7 +137,7 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
     pending.push('\n');
     flush();
   };
-  if (options.format === 'json') json(buildJsonReport(corpus));
+  if (options.format === 'json') json(streamJsonReport(corpus));
   else if (options.format === 'sarif') json(buildSarifReport(corpus));
   else out(buildTextReport(corpus));
   return shouldFail(corpus.findings, options.failOn) ? 1 : 0;
