@@ -168,6 +168,8 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
 
   const group = claims.map((_, i) => i);
   const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
+  // The sources of each group, kept as groups join (not rebuilt for every edge of a large story).
+  const sources = new Map<number, Set<ClaimInfo['doc']>>(claims.map((c, i) => [i, new Set([c.doc])]));
   const weakest = new Map<number, number>();
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
   for (const { i, j, score } of edges) {
@@ -177,11 +179,15 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
     const ma = members.get(a)!;
     const mb = members.get(b)!;
     // One claim per source in a group.
-    const docs = new Set(ma.map((x) => claims[x].doc));
+    const docs = sources.get(a)!;
     if (mb.some((x) => docs.has(claims[x].doc))) continue;
     group[b] = a;
-    members.set(a, [...ma, ...mb]);
+    for (const x of mb) {
+      ma.push(x);
+      docs.add(claims[x].doc);
+    }
     members.delete(b);
+    sources.delete(b);
     weakest.set(a, Math.min(score, weakest.get(a) ?? 1, weakest.get(b) ?? 1));
   }
   const groups = [...members.entries()].map(([root, list]) => ({

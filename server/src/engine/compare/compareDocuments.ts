@@ -39,7 +39,17 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   // Stories, from link keys (document-local, so grouping does not depend on other stories) and
   // anchored values.
-  const { stories, storyOf, similarity } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
+  // A one-off comparison keeps no article's sentence facts from grouping to its story's turn:
+  // all of them at once are the largest part of a large corpus's comparison.
+  const features = storyFeatures(keysOf);
+  const featuresOf = options.once
+    ? (d: DocumentAnalysis) => {
+        const f = features(d);
+        forgetSentenceFacts(d);
+        return f;
+      }
+    : features;
+  const { stories, storyOf, similarity } = groupStories(docs, featuresOf, (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
   mergeInStories(stories, docByPath, keysOf, union);
