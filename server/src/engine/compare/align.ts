@@ -146,17 +146,37 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
   });
   const vectors = features.map((f) => vectorOf(f, idf));
   const edges: { i: number; j: number; score: number }[] = [];
-  // The claim each candidate was last met for (instead of a set per claim).
+  // Families of events other than speech, the "concept" that enoughShared() also counts.
+  const families = features.map((f) => [...f.keys()].filter((k) => k.startsWith('f:') && k !== 'f:speech'));
+  // Per candidate, the anchors (entities, values) and exact events or measures it shares with
+  // the claim at hand, counted through the index: a pair that cannot meet enoughShared() nor
+  // rareEvent() is not scored. Every clause of both needs an anchor or an exact event in common.
   const seenFor = new Int32Array(n).fill(-1);
+  const anchors = new Int32Array(n);
+  const exact = new Int32Array(n);
+  const met: number[] = [];
   for (let i = 0; i < n; i++) {
+    met.length = 0;
     for (const k of vectors[i].keys) {
-      if (k.startsWith('f:')) continue;
+      const anchor = k.startsWith('e:') || k.startsWith('v:');
+      if (!anchor && !k.startsWith('c:') && !k.startsWith('m:')) continue;
       for (const j of postings.get(k)!) {
-        if (j <= i || seenFor[j] === i || claims[j].doc === claims[i].doc) continue;
-        seenFor[j] = i;
-        const { score, shared } = vectorSimilarity(vectors[i], vectors[j]);
-        if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
+        if (j <= i || claims[j].doc === claims[i].doc) continue;
+        if (seenFor[j] !== i) {
+          seenFor[j] = i;
+          anchors[j] = 0;
+          exact[j] = 0;
+          met.push(j);
+        }
+        if (anchor) anchors[j]++;
+        else exact[j]++;
       }
+    }
+    for (const j of met) {
+      // Without an exact event: three anchors, or one or two with an event family in common.
+      if (exact[j] === 0 && anchors[j] < 3 && !(anchors[j] >= 1 && families[i].some((f) => features[j].has(f)))) continue;
+      const { score, shared } = vectorSimilarity(vectors[i], vectors[j]);
+      if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
     }
   }
   edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
