@@ -2,13 +2,14 @@
 // JSON written in pieces, the corpus cache a few hundred items per line with texts left out,
 // and large story components split. Each is checked against the slow, simple way.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontMatter } from '../../server/src/engine/read/frontMatter';
 import { writeJson } from '../../server/src/cli/writeJson';
+import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/engine/report/jsonReport';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
 import { loadStoredResult, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
@@ -38,6 +39,42 @@ describe('scale: JSON in pieces', () => {
       writeJson(c, (x) => (s += x), depth);
       assert.equal(s, JSON.stringify(c, null, 2));
     }
+  });
+});
+
+describe('scale: JSON lists made while written', () => {
+  it('writes a JsonList as the array it yields', () => {
+    const lists: unknown[][] = [[], [1], [{ a: [1, 2], b: 'x' }, [3, [4]], null, 'y']];
+    for (const items of lists) {
+      for (const depth of [0, 1, 2, 4]) {
+        let s = '';
+        writeJson({ list: new JsonList(() => items), after: 1 }, (x) => (s += x), depth);
+        assert.equal(s, JSON.stringify({ list: items, after: 1 }, null, 2), `${JSON.stringify(items)} at depth ${depth}`);
+      }
+    }
+  });
+
+  it('streams the JSON report exactly as the report built whole', () => {
+    const dir = join(root, 'seeds');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 6);
+    const corpus = compareDocuments(files.map((f) => readDocument(join(dir, f), readFileSync(join(dir, f), 'utf8'))));
+    let s = '';
+    writeJson(streamJsonReport(corpus), (x) => (s += x), 3);
+    assert.ok(corpus.findings.length > 0);
+    assert.equal(s, JSON.stringify(buildJsonReport(corpus), null, 2));
+  });
+});
+
+describe('scale: one-off comparison', () => {
+  it('gives what the cached comparison gives', () => {
+    const dir = join(root, 'seeds');
+    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readDocument(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+    const show = (r: ReturnType<typeof compareDocuments>) => JSON.stringify({ ...r, documents: r.documents.map((d) => d.path), storyOf: [...r.storyOf], entityOfMention: [...r.entityOfMention] });
+    const kept = show(compareDocuments(docs));
+    assert.ok(compareDocuments(docs).alignments.length > 0);
+    assert.equal(show(compareDocuments(docs, { once: true })), kept);
+    // And again after the one-off comparison released the documents' intermediates.
+    assert.equal(show(compareDocuments(docs)), kept);
   });
 });
 

@@ -6,7 +6,7 @@ import { collectArticles } from './walk';
 import { decodeArticle } from '../engine/input/decode';
 import { readDocument } from '../engine/read/readDocument';
 import { compareDocuments } from '../engine/compare/compareDocuments';
-import { buildJsonReport } from '../engine/report/jsonReport';
+import { streamJsonReport } from '../engine/report/jsonReport';
 import { buildSarifReport } from '../engine/report/sarifReport';
 import { buildTextReport } from '../engine/report/textReport';
 import { DISMISSED_FILE, parseDismissed } from '../engine/dismissals';
@@ -115,12 +115,14 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
   }
   if (usageProblem) return 2;
 
-  const analysis = compareDocuments(documents);
+  const analysis = compareDocuments(documents, { once: true });
   const dismissed = loadDismissed(options.paths);
   const corpus: CorpusAnalysis = dismissed.size ? { ...analysis, findings: analysis.findings.filter((f) => !dismissed.has(f.fingerprint)) } : analysis;
 
   // In pieces: one JSON text of a large workspace's report exceeds V8's longest string.
-  const json = (report: unknown) => {
+  // `depth`: the levels written piece by piece; below them each item is stringified whole (fewer,
+  // larger pieces: a 10,000-article report has millions of fields).
+  const json = (report: unknown, depth: number) => {
     // Gathered into pieces of about a MB: a write per item costs a system call each.
     let pending: string[] = [];
     let size = 0;
@@ -133,12 +135,14 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
       pending.push(s);
       size += s.length;
       if (size > 1 << 20) flush();
-    }, 3);
+    }, depth);
     pending.push('\n');
     flush();
   };
-  if (options.format === 'json') json(buildJsonReport(corpus));
-  else if (options.format === 'sarif') json(buildSarifReport(corpus));
+  // The JSON report's items (a finding, an entity with its mentions) are small enough to stringify
+  // whole; a SARIF run holds every result, so its results are written one by one.
+  if (options.format === 'json') json(streamJsonReport(corpus), 2);
+  else if (options.format === 'sarif') json(buildSarifReport(corpus), 3);
   else out(buildTextReport(corpus));
   return shouldFail(corpus.findings, options.failOn) ? 1 : 0;
 }

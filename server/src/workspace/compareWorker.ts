@@ -81,7 +81,8 @@ export function serveCompareWorker(): boolean {
       port.postMessage({ ...hit, fromCache: true } satisfies Reply);
       return;
     }
-    const { documents: compared, ...rest } = compareDocuments(documents);
+    // The worker answers one request and exits: nothing of this comparison is kept for another.
+    const { documents: compared, ...rest } = compareDocuments(documents, { once: true });
     const reply: Reply = { ...rest, paths: compared.map((d) => d.path), fromCache: false };
     // The message carries no text the main thread's documents hold, and paths as numbers (it copies every string).
     port.postMessage(compactResult(reply, byPath));

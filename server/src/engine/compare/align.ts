@@ -37,39 +37,61 @@ function valueKind(k: string): string {
   return k.slice(0, k.indexOf(':', 2));
 }
 
-/** Kinds per feature map, computed once: similarity() meets each claim in many pairs. */
-const kindsCache = new WeakMap<Map<string, number>, Set<string>>();
+/**
+ * A claim's features with their weights squared, in the feature map's order, computed once per
+ * story: similarity() meets each claim in many pairs, and a story of a hundred long articles has
+ * millions of them.
+ */
+interface Vector {
+  features: Map<string, number>;
+  keys: string[];
+  /** (weight × idf)² of each key. */
+  squares: number[];
+  /** The value kind of a value key ("v:date"), else undefined. */
+  kinds: (string | undefined)[];
+  valueKinds: Set<string>;
+}
 
-function valueKinds(f: Map<string, number>): Set<string> {
-  let kinds = kindsCache.get(f);
-  if (kinds) return kinds;
-  kinds = new Set<string>();
-  for (const k of f.keys()) if (k.startsWith('v:')) kinds.add(valueKind(k));
-  kindsCache.set(f, kinds);
-  return kinds;
+function vectorOf(f: Map<string, number>, idf: (k: string) => number): Vector {
+  const keys: string[] = [];
+  const squares: number[] = [];
+  const kinds: (string | undefined)[] = [];
+  const valueKinds = new Set<string>();
+  for (const [k, w] of f) {
+    keys.push(k);
+    squares.push((w * idf(k)) ** 2);
+    const kind = k.startsWith('v:') ? valueKind(k) : undefined;
+    kinds.push(kind);
+    if (kind !== undefined) valueKinds.add(kind);
+  }
+  return { features: f, keys, squares, kinds, valueKinds };
 }
 
 export function similarity(a: Map<string, number>, b: Map<string, number>, idf: (k: string) => number): { score: number; shared: string[] } {
+  return vectorSimilarity(vectorOf(a, idf), vectorOf(b, idf));
+}
+
+function vectorSimilarity(a: Vector, b: Vector): { score: number; shared: string[] } {
   let dot = 0;
   let na = 0;
   let nb = 0;
   const shared: string[] = [];
   // A date or figure where the other claim gives a different one of the same kind is the slot
   // the sources may disagree on: it neither counts for nor against the match.
-  const kindsA = valueKinds(a);
-  const kindsB = valueKinds(b);
-  for (const [k, w] of a) {
-    if (!b.has(k) && k.startsWith('v:') && kindsB.has(valueKind(k))) continue;
-    const x = (w * idf(k)) ** 2;
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i];
+    const inB = b.features.has(k);
+    if (!inB && a.kinds[i] !== undefined && b.valueKinds.has(a.kinds[i]!)) continue;
+    const x = a.squares[i];
     na += x;
-    if (b.has(k)) {
+    if (inB) {
       dot += x;
       shared.push(k);
     }
   }
-  for (const [k, w] of b) {
-    if (!a.has(k) && k.startsWith('v:') && kindsA.has(valueKind(k))) continue;
-    nb += (w * idf(k)) ** 2;
+  for (let i = 0; i < b.keys.length; i++) {
+    if (b.kinds[i] !== undefined && !a.features.has(b.keys[i]) && a.valueKinds.has(b.kinds[i]!)) continue;
+    nb += b.squares[i];
   }
   return { score: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
 }
@@ -122,17 +144,39 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
   features.forEach((f, i) => {
     for (const k of f.keys()) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
   });
+  const vectors = features.map((f) => vectorOf(f, idf));
   const edges: { i: number; j: number; score: number }[] = [];
+  // Families of events other than speech, the "concept" that enoughShared() also counts.
+  const families = features.map((f) => [...f.keys()].filter((k) => k.startsWith('f:') && k !== 'f:speech'));
+  // Per candidate, the anchors (entities, values) and exact events or measures it shares with
+  // the claim at hand, counted through the index: a pair that cannot meet enoughShared() nor
+  // rareEvent() is not scored. Every clause of both needs an anchor or an exact event in common.
+  const seenFor = new Int32Array(n).fill(-1);
+  const anchors = new Int32Array(n);
+  const exact = new Int32Array(n);
+  const met: number[] = [];
   for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const k of features[i].keys()) {
-      if (k.startsWith('f:')) continue;
+    met.length = 0;
+    for (const k of vectors[i].keys) {
+      const anchor = k.startsWith('e:') || k.startsWith('v:');
+      if (!anchor && !k.startsWith('c:') && !k.startsWith('m:')) continue;
       for (const j of postings.get(k)!) {
-        if (j <= i || seen.has(j) || claims[j].doc === claims[i].doc) continue;
-        seen.add(j);
-        const { score, shared } = similarity(features[i], features[j], idf);
-        if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
+        if (j <= i || claims[j].doc === claims[i].doc) continue;
+        if (seenFor[j] !== i) {
+          seenFor[j] = i;
+          anchors[j] = 0;
+          exact[j] = 0;
+          met.push(j);
+        }
+        if (anchor) anchors[j]++;
+        else exact[j]++;
       }
+    }
+    for (const j of met) {
+      // Without an exact event: three anchors, or one or two with an event family in common.
+      if (exact[j] === 0 && anchors[j] < 3 && !(anchors[j] >= 1 && families[i].some((f) => features[j].has(f)))) continue;
+      const { score, shared } = vectorSimilarity(vectors[i], vectors[j]);
+      if (score >= ALIGN_THRESHOLD && (enoughShared(shared, score) || (rareEvent(shared, df) && !(claims[i].entities.size && claims[j].entities.size)))) edges.push({ i, j, score });
     }
   }
   edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -144,6 +188,8 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
 
   const group = claims.map((_, i) => i);
   const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
+  // The sources of each group, kept as groups join (not rebuilt for every edge of a large story).
+  const sources = new Map<number, Set<ClaimInfo['doc']>>(claims.map((c, i) => [i, new Set([c.doc])]));
   const weakest = new Map<number, number>();
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
   for (const { i, j, score } of edges) {
@@ -153,11 +199,15 @@ export function alignClaims(claims: ClaimInfo[]): Alignment {
     const ma = members.get(a)!;
     const mb = members.get(b)!;
     // One claim per source in a group.
-    const docs = new Set(ma.map((x) => claims[x].doc));
+    const docs = sources.get(a)!;
     if (mb.some((x) => docs.has(claims[x].doc))) continue;
     group[b] = a;
-    members.set(a, [...ma, ...mb]);
+    for (const x of mb) {
+      ma.push(x);
+      docs.add(claims[x].doc);
+    }
     members.delete(b);
+    sources.delete(b);
     weakest.set(a, Math.min(score, weakest.get(a) ?? 1, weakest.get(b) ?? 1));
   }
   const groups = [...members.entries()].map(([root, list]) => ({

@@ -2,8 +2,8 @@
 // finds conflicts, corroborations, single-source claims and ambiguities. Comparisons happen inside
 // a story only, and only in stories with two or more sources.
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } from '../types';
-import { mentionKeys, type MentionKey } from './linkKeys';
-import { sentenceFacts } from './sentenceFacts';
+import { forgetMentionKeys, mentionKeys, type MentionKey } from './linkKeys';
+import { forgetSentenceFacts, sentenceFacts } from './sentenceFacts';
 import { groupStories } from './groupStories';
 import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
 import { extractClaims, type ClaimInfo } from './claims';
@@ -21,6 +21,12 @@ import { keepSameEventConflicts } from './findings/pairEvidence';
 export interface CompareOptions {
   /** Story id by document path, from folders or settings; overrides automatic grouping. */
   storyOverrides?: Map<string, string>;
+  /**
+   * One comparison and no other (the CLI, the compare worker): nothing is kept for a later call,
+   * and each story's per-article intermediates (sentence facts, link keys, claims) are released
+   * once the story is compared, so a large corpus never holds them all at once.
+   */
+  once?: boolean;
 }
 
 const KIND_ORDER = { conflict: 0, ambiguity: 1, corroboration: 2, 'single-source': 3 } as const;
@@ -33,7 +39,17 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   // Stories, from link keys (document-local, so grouping does not depend on other stories) and
   // anchored values.
-  const { stories, storyOf, similarity, sameEvent } = groupStories(docs, storyFeatures(keysOf), (weights) => storyLabel(weights), options.storyOverrides);
+  // A one-off comparison keeps no article's sentence facts from grouping to its story's turn:
+  // all of them at once are the largest part of a large corpus's comparison.
+  const features = storyFeatures(keysOf);
+  const featuresOf = options.once
+    ? (d: DocumentAnalysis) => {
+        const f = features(d);
+        forgetSentenceFacts(d);
+        return f;
+      }
+    : features;
+  const { stories, storyOf, similarity, sameEvent } = groupStories(docs, featuresOf, (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
   mergeInStories(stories, docByPath, keysOf, union);
@@ -47,38 +63,51 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
 
   const claims: Claim[] = [];
   const alignments: AlignedClaim[] = [];
-  const pending: NewFinding[] = [];
-  const groupsByStory: { story: string; groups: ClaimGroup[] }[] = [];
+  const findings: Finding[] = [];
+  // The same fingerprint twice (one passage found by two routes) is one finding: the first met.
+  const fingerprints = new Set<string>();
   let claimNo = 0;
-  const claimIds = new Map<ClaimInfo, string>();
   for (const story of stories) {
     const storyDocs = story.documents.map((p) => docByPath.get(p)!);
-    // A story whose articles and entity names did not change since the last call is not
-    // compared again: a keystroke re-compares only the edited article's story.
-    const signature = storySignature(storyDocs, keysOf, resolve, entityName);
-    const cacheKey = `${story.id}|${story.documents.join('|')}`;
-    let result = storyCache.get(cacheKey);
-    if (!result || result.signature !== signature || result.docs.some((d, i) => d !== storyDocs[i])) {
-      result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity, sameEvent) };
-      if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
-      storyCache.set(cacheKey, result);
+    let result: StoryResult | undefined;
+    if (options.once) {
+      result = { docs: storyDocs, signature: '', ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity, sameEvent) };
+    } else {
+      // A story whose articles and entity names did not change since the last call is not
+      // compared again: a keystroke re-compares only the edited article's story.
+      const signature = storySignature(storyDocs, keysOf, resolve, entityName);
+      const cacheKey = `${story.id}|${story.documents.join('|')}`;
+      result = storyCache.get(cacheKey);
+      if (!result || result.signature !== signature || result.docs.some((d, i) => d !== storyDocs[i])) {
+        result = { docs: storyDocs, signature, ...analyseStory(story.id, storyDocs, keysOf, resolve, entityName, similarity, sameEvent) };
+        if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
+        storyCache.set(cacheKey, result);
+      }
     }
-    pending.push(...result.findings);
+    const claimIds = new Map<ClaimInfo, string>();
     for (const c of result.infos) {
       const id = `c${++claimNo}`;
       claimIds.set(c, id);
       claims.push(toClaim(c, id, resolve, table.idOfKey));
     }
-    groupsByStory.push({ story: story.id, groups: result.groups });
-  }
-
-  const findings = numberFindings(pending, stories.map((s) => s.id));
-  const findingsByPath = new Map<string, Finding[]>();
-  for (const f of findings) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
-  for (const { story, groups } of groupsByStory) {
-    for (const g of groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story, g, findingsByPath, entityName, claimIds));
+    // Findings are numbered story by story (their order is by story first), so a story's
+    // alignments are built, and its claims let go, before the next story is compared.
+    const own = numberFindings(result.findings.filter((f) => !fingerprints.has(f.fingerprint) && fingerprints.add(f.fingerprint)), findings.length);
+    findings.push(...own);
+    const findingsByPath = new Map<string, Finding[]>();
+    for (const f of own) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
+    for (const g of result.groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story.id, g, findingsByPath, entityName, claimIds));
+    if (options.once) for (const d of storyDocs) releaseDocument(d);
   }
   return { documents: docs, stories, storyOf, entities: table.entities, entityOfMention: table.entityOfMention, claims, alignments, findings };
+}
+
+/** Drops what was derived from one article for the comparison (it is derived again if asked). */
+function releaseDocument(d: DocumentAnalysis): void {
+  forgetSentenceFacts(d);
+  forgetMentionKeys(d);
+  featureCache.delete(d);
+  specificCache.delete(d);
 }
 
 interface StoryResult {
@@ -215,20 +244,16 @@ function toClaim(c: ClaimInfo, claimId: string, resolve: (k: string) => string, 
   return claim;
 }
 
-function numberFindings(pending: NewFinding[], storyOrder: string[]): Finding[] {
-  const rank = new Map(storyOrder.map((s, i) => [s, i]));
-  // The same fingerprint twice (one passage found by two routes) is one finding.
-  const unique = new Map<string, NewFinding>();
-  for (const f of pending) if (!unique.has(f.fingerprint)) unique.set(f.fingerprint, f);
-  const sorted = [...unique.values()].sort(
+/** One story's findings (fingerprints already unique), in report order, numbered after `before` others. */
+function numberFindings(pending: NewFinding[], before: number): Finding[] {
+  const sorted = pending.sort(
     (a, b) =>
-      (rank.get(a.story) ?? 0) - (rank.get(b.story) ?? 0) ||
       (a.primary.path < b.primary.path ? -1 : a.primary.path > b.primary.path ? 1 : 0) ||
       a.primary.start - b.primary.start ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       (a.fingerprint < b.fingerprint ? -1 : 1),
   );
-  return sorted.map((f, i) => ({ id: `f${i + 1}`, ...f }));
+  return sorted.map((f, i) => ({ id: `f${before + i + 1}`, ...f }));
 }
 
 function toAlignment(id: string, story: string, g: ClaimGroup, findingsByPath: Map<string, Finding[]>, entityName: (k: string) => string, claimIds: Map<ClaimInfo, string>): AlignedClaim {

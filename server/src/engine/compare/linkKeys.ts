@@ -32,6 +32,11 @@ export function mentionKeys(doc: DocumentAnalysis): MentionKey[] {
   return keys;
 }
 
+/** Forgets a document's keys (a one-off comparison is done with them). */
+export function forgetMentionKeys(doc: DocumentAnalysis): void {
+  cache.delete(doc);
+}
+
 const FOLDED_WORDS = new Map(Object.entries(INSTITUTION_WORDS).map(([k, v]) => [foldName(k), v]));
 const FOLDED_FUNCTION_WORDS = new Set([...NAME_FUNCTION_WORDS].map(foldName));
 /** Government-body phrases of every language ("foreign ministry", "udenrigsministeriet") → type key. */

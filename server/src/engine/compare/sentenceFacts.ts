@@ -77,6 +77,11 @@ export function sentenceFacts(doc: DocumentAnalysis): SentenceFacts[] {
   return facts;
 }
 
+/** Forgets a document's facts (a one-off comparison is done with them). */
+export function forgetSentenceFacts(doc: DocumentAnalysis): void {
+  cache.delete(doc);
+}
+
 function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
   const bySentenceMentions = doc.sentences.map(() => [] as number[]);
   doc.mentions.forEach((m, i) => bySentenceMentions[m.sentence]?.push(i));
@@ -117,7 +122,9 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     const firstEver = markers.some((m) => m.marker === 'first-ever' && !limitedFirst(ws, m.last));
     let repeatOrdinal = 0;
     for (let i = 0; i < ws.length && !repeatOrdinal; i++) {
-      const n = lex.repeatOrdinals[ws[i].norm] ?? (/^(\d+)(nd|rd|th|\.)$/.exec(ws[i].norm) ? parseInt(ws[i].norm, 10) : 0);
+      const norm = ws[i].norm;
+      // The pattern only for words opening with a digit: most words are not "2nd", and this runs for every word.
+      const n = lex.repeatOrdinals[norm] ?? (startsWithDigit(norm) && /^(\d+)(nd|rd|th|\.)$/.exec(norm) ? parseInt(norm, 10) : 0);
       if (n >= 2 && ws.slice(i + 1, i + 3).some((w) => lex.occurrenceNouns.has(w.norm))) repeatOrdinal = n;
     }
     let quotedChars = 0;
@@ -149,6 +156,11 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
 
 /** Words from a negation to a sentence-final participle in Dutch and German. */
 const VERB_FINAL_REACH = 5;
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** One reading per expression: when a longer pattern starting at the same word covers a shorter one ("strike on" vs "strike"), the longer wins. */
 function dedupeConcepts<T extends { first: number; last: number; value: { id: string } }>(hits: T[]): T[] {

@@ -22,7 +22,8 @@ export function words(text: string, offset = 0): Word[] {
       pendingBreak = true;
       continue;
     }
-    out.push({ norm: t.toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + t.length, breakBefore: pendingBreak });
+    const lower = t.toLowerCase();
+    out.push({ norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: offset + m.index, end: offset + m.index + t.length, breakBefore: pendingBreak });
     pendingBreak = false;
   }
   return out;

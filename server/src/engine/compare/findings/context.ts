@@ -35,9 +35,18 @@ export function fileName(path: string): string {
 
 /** A file's display name: the outlet when front matter names one, and the file name. */
 export function sourceName(doc: DocumentAnalysis): string {
-  const file = doc.path.split(/[\\/]/).pop() ?? doc.path;
-  return doc.frontMatter.outlet ? `${doc.frontMatter.outlet} (${file})` : file;
+  let name = sourceNames.get(doc);
+  if (name === undefined) {
+    const file = doc.path.split(/[\\/]/).pop() ?? doc.path;
+    name = doc.frontMatter.outlet ? `${doc.frontMatter.outlet} (${file})` : file;
+    sourceNames.set(doc, name);
+  }
+  return name;
 }
+
+/** Names and excerpts once per document and claim: a claim of a large story is quoted in every partner's finding. */
+const sourceNames = new WeakMap<DocumentAnalysis, string>();
+const excerpts = new WeakMap<ClaimInfo, string>();
 
 export function listNames(names: string[]): string {
   const unique = [...new Set(names)];
@@ -104,6 +113,15 @@ export function makeFinding(
 
 /** The first words of a sentence, quoted, for messages. */
 export function excerpt(c: ClaimInfo, max = 60): string {
+  if (max === 60) {
+    let e = excerpts.get(c);
+    if (e === undefined) excerpts.set(c, (e = quote(c, max)));
+    return e;
+  }
+  return quote(c, max);
+}
+
+function quote(c: ClaimInfo, max: number): string {
   const t = c.doc.text.slice(c.facts.start, c.facts.end).replace(/\s+/g, ' ').trim();
   return `“${t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t}”`;
 }
