@@ -163,4 +163,9 @@ export function countryOfAdjective(word: string): string | undefined {
   const key = c >= 97 && c <= 122 && word === word.toLowerCase() ? word : word.toLowerCase();
   return ADJECTIVES.get(key)?.[0]?.code;
 }
+/** The same for a word already lowercased (a token's `lower`): no case conversion per call. */
+const ADJECTIVE_CODES = new Map([...ADJECTIVES].map(([form, list]) => [form, list[0]?.code]));
+export function countryOfLowerAdjective(lower: string): string | undefined {
+  return ADJECTIVE_CODES.get(lower);
+}
 export { countryAdjectives };
