@@ -22,6 +22,10 @@ interface Rule {
    * before the regular expression, which would otherwise run (and fail) at many more positions.
    */
   first?: 'digit' | 'nondigit';
+  /** At a digit: how many digits in a row the pattern takes there (min, max). */
+  digits?: [number, number];
+  /** At a digit: a letter (ASCII or beyond) must follow the digits ("3rd", "2º"). */
+  letterAfterDigits?: boolean;
   re: RegExp;
   /** The same pattern, sticky: matched only at a given position. */
   sticky: RegExp;
@@ -104,7 +108,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
   };
   const defs: Omit<Rule, 'sticky'>[] = [
     // "24. februar 2022", "24 February"
-    { all: B.digit | B.month, first: 'digit', re: new RegExp(`${L}(\\d{1,2})\\.?\\s+${joiner}(${monthsWithDay})(?:,?\\s+${joiner}(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, first: 'digit', digits: [1, 2], re: new RegExp(`${L}(\\d{1,2})\\.?\\s+${joiner}(${monthsWithDay})(?:,?\\s+${joiner}(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
     // "February 24, 2022"
     { all: B.digit | B.month, first: startsNonDigit(monthsWithDay), re: new RegExp(`${L}(${monthsWithDay})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
@@ -112,7 +116,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
     // "februar 2022"
     { all: B.digit | B.month, first: startsNonDigit(months), re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
     // decades: "1960'erne", "the late 1960s", "the '60s"
-    { all: B.digit, re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
+    { all: B.digit, digits: [4, 4], re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
       make: (m) => ({ kind: 'date', normalized: `${m[2] ?? '19'}${m[3] ?? m[4]}X`, approx: !!m[1] }) },
     // relative to another event: "dagen efter", "a day after"
     { all: B.event, first: startsNonDigit(eventRel), re: new RegExp(`${L}(${eventRel})${R}`, f),
@@ -184,10 +188,10 @@ function rulesFor(pack: LanguagePack): Rule[] {
     // vague quantities: "tens of thousands", "titusinder"
     { all: B.vague, first: startsNonDigit(vague), re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
     // years
-    { all: B.digit, first: 'digit', re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
+    { all: B.digit, first: 'digit', digits: [4, 4], re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
       make: (m, c) => (approxBefore(c) ? { kind: 'number', normalized: m[1], approx: true } : { kind: 'date', normalized: m[1], approx: false }) },
     // ordinals in digits: "2nd", "3rd"
-    { all: B.digit, first: 'digit', re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
+    { all: B.digit, first: 'digit', letterAfterDigits: true, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
     // numbers in digits, with scale words and percent
     { all: B.digit, first: 'digit', re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(${scales})(?:(?<!\\p{L}{5})\\.)?${R})?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
       make: (m, c) => {
@@ -273,6 +277,8 @@ function approxBefore(c: RuleContext): boolean {
   return approxMarkers.test(c.before);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Words after a candidate position whose triggers count for it: no pattern spans more. */
 const WINDOW = 6;
 
@@ -335,9 +341,17 @@ export function findValues(original: string, text: string, start: number, end: n
     const local = localMasks.get(pos)!;
     const c = slice.charCodeAt(pos);
     const digit = c >= 48 && c <= 57;
+    let run = 0;
+    let letterAfter = false;
+    if (digit) {
+      while (isDigitCode(slice.charCodeAt(pos + run))) run++;
+      const a = slice.charCodeAt(pos + run);
+      letterAfter = a >= 128 || ((a | 32) >= 97 && (a | 32) <= 122);
+    }
     for (const rule of rules) {
       if ((local & rule.all) !== rule.all) continue;
       if (rule.first !== undefined && (rule.first === 'digit') !== digit) continue;
+      if (digit && ((rule.digits && (run < rule.digits[0] || run > rule.digits[1])) || (rule.letterAfterDigits && !letterAfter))) continue;
       rule.sticky.lastIndex = pos;
       const m = rule.sticky.exec(slice);
       if (!m || m[0].length === 0) continue;
