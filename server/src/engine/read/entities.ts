@@ -4,7 +4,7 @@
 import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../types';
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
-import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, countryOfLowerAdjective, canonicalName } from '../data/gazetteer';
+import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, normalizeWord, countryOfAdjective, countryOfLowerAdjective, canonicalName } from '../data/gazetteer';
 import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN, CASUALTY_WORDS_EN, COUNT_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
@@ -390,28 +390,35 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     function matchGazetteer(i: number): { id: string; len: number; lemma: string; acronym: boolean } | undefined {
       const w0 = tokens[i].text;
-      const n0 = normalizeName(w0);
+      // The first word's forms are computed once: most words are looked up at one length only.
+      const n0 = normalizeWord(w0, tokens[i].lower);
       const g0 = genitive(w0);
-      const maxW = Math.max(maxNameWords(n0), maxNameWords(normalizeName(g0)), 1);
+      const ng0 = g0 === w0 ? n0 : normalizeName(g0);
+      const maxW = Math.max(maxNameWords(n0), maxNameWords(ng0), 1);
       for (let len = Math.min(maxW, end - i); len >= 1; len--) {
         let key = '';
         let raw = '';
         let ok = true;
-        for (let j = 0; j < len; j++) {
-          const w = wordAt(i + j);
-          if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
-          key += (j ? ' ' : '') + normalizeName(w.text);
-          raw += (j ? ' ' : '') + w.text;
+        if (len === 1) {
+          if (tokens[i].kind !== Kind.Word) ok = false;
+          else { key = n0; raw = w0; }
+        } else {
+          for (let j = 0; j < len; j++) {
+            const w = wordAt(i + j);
+            if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
+            key += (j ? ' ' : '') + normalizeWord(w.text, w.lower);
+            raw += (j ? ' ' : '') + w.text;
+          }
         }
         if (!ok) continue;
         let ids = gazetteerIds(key, raw);
         let lemma = raw;
         if (!ids) {
           const lastW = tokens[i + len - 1].text;
-          const g = genitive(lastW);
+          const g = len === 1 ? g0 : genitive(lastW);
           if (g !== lastW) {
             lemma = raw.slice(0, raw.length - lastW.length) + g;
-            ids = gazetteerIds(normalizeName(lemma), lemma);
+            ids = gazetteerIds(len === 1 ? ng0 : normalizeName(lemma), lemma);
           }
         }
         if (ids) return { id: ids[0], len, lemma, acronym: isAllCaps(lemma) || MIXED_ACRONYM.test(lemma) && lemma.length <= 6 && !lemma.includes(' ') };
