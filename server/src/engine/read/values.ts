@@ -265,16 +265,15 @@ function isoWeek(d: Date): string {
   return `${y}-W${pad(week)}`;
 }
 
-let approxMarkers: RegExp | undefined;
-let approxPack = '';
-let approxCtxPack: LanguagePack | undefined;
+/** Approximation markers before a number, one expression per language (documents mix languages). */
+const approxMarkers = new Map<string, RegExp>();
 function approxBefore(c: RuleContext): boolean {
-  if (approxPack !== c.pack.code || !approxMarkers) {
-    approxCtxPack = c.pack;
-    approxPack = c.pack.code;
-    approxMarkers = new RegExp(`(?:^|[^\\p{L}])(?:${alt(approxCtxPack.approx)})\\s*$`, 'iu');
+  let re = approxMarkers.get(c.pack.code);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(c.pack.approx)})\\s*$`, 'iu');
+    approxMarkers.set(c.pack.code, re);
   }
-  return approxMarkers.test(c.before);
+  return re.test(c.before);
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
