@@ -251,7 +251,12 @@ function rulesFor(pack: LanguagePack): Rule[] {
   trig(pack.ordinalWords.keys(), B.ordinal);
   // Language-specific words that regexes above would take for numbers are filtered in make();
   // "to" (Danish two) is English "to" only in English text, which uses the English pack.
-  const rules: Rule[] = defs.map((r) => ({ ...r, sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y') }));
+  // Every rule gets every field, in one order: one object shape keeps the per-candidate loop's
+  // property reads monomorphic (rules with and without the optional fields made it megamorphic).
+  const rules: Rule[] = defs.map((r) => ({
+    all: r.all, any: r.any, first: r.first, digits: r.digits, letterAfterDigits: r.letterAfterDigits ?? false,
+    re: r.re, sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'), make: r.make,
+  }));
   cache.set(pack.code, rules);
   return rules;
 }
