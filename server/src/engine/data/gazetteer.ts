@@ -30,13 +30,21 @@ const CLDR = cldr as unknown as { languages: Record<string, CldrLanguage> };
 /** Normalises a name for lookup: lowercase, typographic apostrophes and dashes folded, spaces collapsed. */
 export function normalizeName(name: string): string {
   // Fast path for the common case, one plain word: lowercasing is all there is to do.
-  let plain = true;
+  if (isPlainName(name)) return name.toLowerCase();
+  return name.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** normalizeName for a word whose lowercase form is already at hand (a token's `lower`): no new string when plain. */
+export function normalizeWord(word: string, lower: string): string {
+  return isPlainName(word) ? lower : normalizeName(word);
+}
+
+function isPlainName(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c <= 32 || c === 96 || c === 0xa0 || c === 0xb4 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0x1680) { plain = false; break; }
+    if (c <= 32 || c === 96 || c === 0xa0 || c === 0xb4 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0x1680) return false;
   }
-  if (plain) return name.toLowerCase();
-  return name.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+  return true;
 }
 
 const byId = new Map<string, GazetteerEntry>();
@@ -162,5 +170,10 @@ export function countryOfAdjective(word: string): string | undefined {
   // Fast path: an all-lowercase ASCII-initial word is its own key.
   const key = c >= 97 && c <= 122 && word === word.toLowerCase() ? word : word.toLowerCase();
   return ADJECTIVES.get(key)?.[0]?.code;
+}
+/** The same for a word already lowercased (a token's `lower`): no case conversion per call. */
+const ADJECTIVE_CODES = new Map([...ADJECTIVES].map(([form, list]) => [form, list[0]?.code]));
+export function countryOfLowerAdjective(lower: string): string | undefined {
+  return ADJECTIVE_CODES.get(lower);
 }
 export { countryAdjectives };

@@ -4,7 +4,7 @@
 import type { AcronymDefinition, EntityType, Mention, MentionForm } from '../types';
 import { Kind, type RawSentence, type Tok } from './parse';
 import type { LanguagePack } from './lang/pack';
-import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, countryOfAdjective, canonicalName } from '../data/gazetteer';
+import { gazetteerEntry, gazetteerIds, maxNameWords, normalizeName, normalizeWord, countryOfAdjective, countryOfLowerAdjective, canonicalName } from '../data/gazetteer';
 import { NAME_PARTICLES, FACILITY_NOUNS_EN, FACILITY_MODIFIERS_EN, GROUP_NOUNS_EN, AUXILIARIES_EN, PERSON_NOUNS_EN, BODY_NOUNS_EN, CASUALTY_WORDS_EN, COUNT_NOUNS_EN } from '../data/lexicon';
 import { US_STATE_ABBREVIATIONS, US_STATE_MAX_WORDS, US_STATE_NAMES } from '../data/usStates';
 import { GIVEN_NAMES } from '../data/givenNames';
@@ -174,7 +174,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
     const countryBefore = (i: number): { code: string; start: number } | undefined => {
       const prev = i - 1 >= sent.first ? tokens[i - 1] : undefined;
       if (!prev || prev.kind !== Kind.Word) return undefined;
-      const adj = countryOfAdjective(prev.text);
+      const adj = countryOfLowerAdjective(prev.lower);
       if (adj) return { code: adj, start: prev.start };
       const ids = gazetteerIds(normalizeName(genitive(prev.text)), genitive(prev.text));
       const geo = ids?.find((id) => id.startsWith('geo:'));
@@ -238,7 +238,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         // Telecom", "Russia Today"); not in a headline, where every word is capitalised.
         if (gz && gz.len === 1 && pack.code === 'en' && !headline && gz.id.startsWith('geo:') && stripGenitive(t.text, false) === t.text && !isAllCaps(t.text)) {
           const nx = wordAt(k + 1);
-          if (nx && joined(k + 1) && isCapitalised(nx.text) && !isAllCaps(nx.text) && !pack.stopwords.has(nx.lower) && !countryOfAdjective(nx.lower)
+          if (nx && joined(k + 1) && isCapitalised(nx.text) && !isAllCaps(nx.text) && !pack.stopwords.has(nx.lower) && !countryOfLowerAdjective(nx.lower)
             && !pack.months.has(nx.lower) && !pack.weekdays.has(nx.lower) && !isHead(nx.lower) && !gazetteerIds(normalizeName(nx.text), nx.text)) gz = undefined;
         }
         if (gz) {
@@ -257,7 +257,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
           }
         }
         // 4. Capitalised country adjective ("Russian").
-        const adj = countryOfAdjective(t.text);
+        const adj = countryOfLowerAdjective(t.lower);
         const nextW = wordAt(k + 1);
         // Outside English a capitalised adjective mid-sentence starts a name ("Danske Bank").
         // In English only when a head word follows within three words ("American Medical Association").
@@ -276,7 +276,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       }
 
       // Lowercase words: adjectives ("russiske"), "anti-Russian", ministry anaphora, titles.
-      const adjL = countryOfAdjective(lower);
+      const adjL = countryOfLowerAdjective(lower);
       if (adjL) {
         emit(t.start, t.end, 'place', 'adjective', t.text, si, `geo:${adjL}`);
       } else if (t.text.includes('-')) {
@@ -328,7 +328,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (words === 1) {
         const w = tokens[firstWord];
         if (pack.stopwords.has(w.lower) || ctx.lowercaseSeen.has(w.lower) || pack.common.has(w.lower) || isAllCaps(w.text)) return -1;
-        if (gazetteerIds(normalizeName(w.text), w.text) || countryOfAdjective(w.lower) || GIVEN_NAMES.has(w.text) || surnames.has(w.lower)) return -1;
+        if (gazetteerIds(normalizeName(w.text), w.text) || countryOfLowerAdjective(w.lower) || GIVEN_NAMES.has(w.text) || surnames.has(w.lower)) return -1;
       }
       emit(tokens[firstWord].start, tokens[lastCap].end, 'other', 'name', text.slice(tokens[firstWord].start, tokens[lastCap].end), si);
       return j + 1;
@@ -390,28 +390,35 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
 
     function matchGazetteer(i: number): { id: string; len: number; lemma: string; acronym: boolean } | undefined {
       const w0 = tokens[i].text;
-      const n0 = normalizeName(w0);
+      // The first word's forms are computed once: most words are looked up at one length only.
+      const n0 = normalizeWord(w0, tokens[i].lower);
       const g0 = genitive(w0);
-      const maxW = Math.max(maxNameWords(n0), maxNameWords(normalizeName(g0)), 1);
+      const ng0 = g0 === w0 ? n0 : normalizeName(g0);
+      const maxW = Math.max(maxNameWords(n0), maxNameWords(ng0), 1);
       for (let len = Math.min(maxW, end - i); len >= 1; len--) {
         let key = '';
         let raw = '';
         let ok = true;
-        for (let j = 0; j < len; j++) {
-          const w = wordAt(i + j);
-          if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
-          key += (j ? ' ' : '') + normalizeName(w.text);
-          raw += (j ? ' ' : '') + w.text;
+        if (len === 1) {
+          if (tokens[i].kind !== Kind.Word) ok = false;
+          else { key = n0; raw = w0; }
+        } else {
+          for (let j = 0; j < len; j++) {
+            const w = wordAt(i + j);
+            if (!w || (j > 0 && !joined(i + j))) { ok = false; break; }
+            key += (j ? ' ' : '') + normalizeWord(w.text, w.lower);
+            raw += (j ? ' ' : '') + w.text;
+          }
         }
         if (!ok) continue;
         let ids = gazetteerIds(key, raw);
         let lemma = raw;
         if (!ids) {
           const lastW = tokens[i + len - 1].text;
-          const g = genitive(lastW);
+          const g = len === 1 ? g0 : genitive(lastW);
           if (g !== lastW) {
             lemma = raw.slice(0, raw.length - lastW.length) + g;
-            ids = gazetteerIds(normalizeName(lemma), lemma);
+            ids = gazetteerIds(len === 1 ? ng0 : normalizeName(lemma), lemma);
           }
         }
         if (ids) return { id: ids[0], len, lemma, acronym: isAllCaps(lemma) || MIXED_ACRONYM.test(lemma) && lemma.length <= 6 && !lemma.includes(' ') };
@@ -490,7 +497,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
         // A company's legal form ends its name ("TallGrass Distribution Ltd Christmas party").
         if (LEGAL_FORMS.has(tokens[j - 1].lower)) break;
         if (isCapitalised(w.text) && !(w.text.includes('-') && HYPHEN_LOWER.test(w.text))) {
-          if (!hasHead && pack.code === 'en' && countryOfAdjective(w.lower)) break;
+          if (!hasHead && pack.code === 'en' && countryOfLowerAdjective(w.lower)) break;
           if (isHead(w.lower) || (w.lower.endsWith('s') && isHead(w.lower.replace(/['’]s$/, '')))) hasHead = true;
           j++;
           continue;
@@ -562,6 +569,7 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const titleFrom = tokens[s].start;
       for (let again = true; again && s < e;) {
         again = false;
+        if (!pack.titleStarts.has(tokens[s].lower)) break;
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
           let key = '';
           for (let q = 0; q < len; q++) key += (q ? ' ' : '') + tokens[s + q].lower;

@@ -62,7 +62,24 @@ export function prepare(text: string): Prepared {
     masked = masked.replace(IMAGE, blank);
     masked = masked.replace(LINK, (all, label: string) => ' ' + label + blank(all.slice(label.length + 1)));
   }
-  masked = masked.replace(LINE_MARKUP, (all, indent: string) => indent + blank(all.slice(indent.length)));
+  if (mayHaveLineMarkup(masked)) masked = masked.replace(LINE_MARKUP, (all, indent: string) => indent + blank(all.slice(indent.length)));
   if (/[*_`]/.test(masked)) masked = masked.replace(EMPHASIS, blank);
   return { masked, frontMatter, directiveLanguage, problems };
+}
+
+/**
+ * Whether any line (after spaces and tabs) opens with a character LINE_MARKUP can start with: a
+ * plain article has none, and this scan costs far less than running the expression over it.
+ */
+function mayHaveLineMarkup(text: string): boolean {
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) { lineStart = true; continue; }
+    if (!lineStart || c === 32 || c === 9) continue;
+    // # > * + ` ~ and ASCII digits
+    if (c === 35 || c === 62 || c === 42 || c === 43 || c === 96 || c === 126 || (c >= 48 && c <= 57)) return true;
+    lineStart = false;
+  }
+  return false;
 }

@@ -18,6 +18,9 @@ export function findQuoteSpans(text: string, start: number, end: number): { star
   const out: { start: number; end: number }[] = [];
   let i = start;
   while (i < end) {
+    // Most characters are no quote mark: a code test before the string lookup.
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x27 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) { i++; continue; }
     const ch = text[i];
     const close = PAIRS[ch];
     if (close) {

@@ -17,6 +17,15 @@ interface Rule {
   /** Runs when (mask & all) === all and (any === 0 or mask & any). */
   all: number;
   any?: number;
+  /**
+   * What the first character of a match can be: a digit only, never a digit, or either. Checked
+   * before the regular expression, which would otherwise run (and fail) at many more positions.
+   */
+  first?: 'digit' | 'nondigit';
+  /** At a digit: how many digits in a row the pattern takes there (min, max). */
+  digits?: [number, number];
+  /** At a digit: a letter (ASCII or beyond) must follow the digits ("3rd", "2º"). */
+  letterAfterDigits?: boolean;
   re: RegExp;
   /** The same pattern, sticky: matched only at a given position. */
   sticky: RegExp;
@@ -65,6 +74,9 @@ function parseNumber(s: string, pack: LanguagePack): number {
 
 const cache = new Map<string, Rule[]>();
 
+/** 'nondigit' when no alternative of an alt() list starts with a digit (the list is its source text). */
+const startsNonDigit = (alternatives: string): 'nondigit' | undefined => (alternatives.split('|').some((a) => /^\d/.test(a)) ? undefined : 'nondigit');
+
 function rulesFor(pack: LanguagePack): Rule[] {
   const hit = cache.get(pack.code);
   if (hit) return hit;
@@ -96,18 +108,18 @@ function rulesFor(pack: LanguagePack): Rule[] {
   };
   const defs: Omit<Rule, 'sticky'>[] = [
     // "24. februar 2022", "24 February"
-    { all: B.digit | B.month, re: new RegExp(`${L}(\\d{1,2})\\.?\\s+${joiner}(${monthsWithDay})(?:,?\\s+${joiner}(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, first: 'digit', digits: [1, 2], re: new RegExp(`${L}(\\d{1,2})\\.?\\s+${joiner}(${monthsWithDay})(?:,?\\s+${joiner}(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[1]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[2]), d), c, !!m[3]) : undefined; } },
     // "February 24, 2022"
-    { all: B.digit | B.month, re: new RegExp(`${L}(${monthsWithDay})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
+    { all: B.digit | B.month, first: startsNonDigit(monthsWithDay), re: new RegExp(`${L}(${monthsWithDay})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`, f),
       make: (m, c) => { const d = Number(m[2]); return d >= 1 && d <= 31 ? dateValue(withYear(m[3], monthNo(m[1]), d), c, !!m[3]) : undefined; } },
     // "februar 2022"
-    { all: B.digit | B.month, re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
+    { all: B.digit | B.month, first: startsNonDigit(months), re: new RegExp(`${L}(${months})\\s+(\\d{4})${R}`, f), make: (m) => ({ kind: 'date', normalized: withYear(m[2], monthNo(m[1])), approx: false }) },
     // decades: "1960'erne", "the late 1960s", "the '60s"
-    { all: B.digit, re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
+    { all: B.digit, digits: [4, 4], re: new RegExp(`${L}(?:the\\s+)?(?:(early|mid|late|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af)[\\s-]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)(?:['’]?s|['’]?erne|er(?:-jahren|\\s+jaren)?)${R}`, f),
       make: (m) => ({ kind: 'date', normalized: `${m[2] ?? '19'}${m[3] ?? m[4]}X`, approx: !!m[1] }) },
     // relative to another event: "dagen efter", "a day after"
-    { all: B.event, re: new RegExp(`${L}(${eventRel})${R}`, f),
+    { all: B.event, first: startsNonDigit(eventRel), re: new RegExp(`${L}(${eventRel})${R}`, f),
       make: (m) => {
         const s = m[1].toLowerCase();
         const offset = /før|before|earlier|innan|vortag/.test(s) ? -1 : 1;
@@ -135,7 +147,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'duration', normalized: u.startsWith('T') ? `PT${n}${u[1]}` : `P${n}${u}`, approx: false };
       } },
     // relative days/weeks/years from CLDR ("i går", "tomorrow", "last year"), optional day part
-    { all: B.relative, re: new RegExp(`${L}(${relative})(?:\\s+(${dayParts}))?${R}`, f),
+    { all: B.relative, first: startsNonDigit(relative), re: new RegExp(`${L}(${relative})(?:\\s+(${dayParts}))?${R}`, f),
       make: (m, c) => {
         const rel = pack.relative.get(m[1].toLowerCase().replace(/\s+/g, ' '));
         if (!rel) return undefined;
@@ -150,7 +162,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'date', normalized, approx: false, relative: { to: 'anchor', unit: rel.unit, offset: rel.offset } };
       } },
     // weekdays with optional day part: "tirsdag aften", "Tuesday"
-    { all: B.weekday, re: new RegExp(`${L}(${weekdays})(?:\\s+(${dayParts}))?${R}`, f),
+    { all: B.weekday, first: startsNonDigit(weekdays), re: new RegExp(`${L}(${weekdays})(?:\\s+(${dayParts}))?${R}`, f),
       make: (m, c) => {
         const wd = pack.weekdays.get(m[1].toLowerCase());
         if (!wd) return undefined;
@@ -167,21 +179,21 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'date', normalized: part ? `${normalized}T${part}` : normalized, approx: false };
       } },
     // a month on its own after a preposition: "in February", "i februar"
-    { all: B.month, re: new RegExp(`(?<=(?:^|\\s)(?:in|i|since|siden|until|indtil|by|from|fra|im|seit|en|in|a|di)\\s+)(${months})${R}`, f),
+    { all: B.month, first: startsNonDigit(months), re: new RegExp(`(?<=(?:^|\\s)(?:in|i|since|siden|until|indtil|by|from|fra|im|seit|en|in|a|di)\\s+)(${months})${R}`, f),
       make: (m, c) => {
         const mo = monthNo(m[1]);
         if (!mo || (pack.code === 'en' && !/^\p{Lu}/u.test(m[1]))) return undefined;
         return { kind: 'date', normalized: `${c.anchor ? c.anchor.getUTCFullYear() : 'XXXX'}-${pad(mo)}`, approx: false };
       } },
     // vague quantities: "tens of thousands", "titusinder"
-    { all: B.vague, re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
+    { all: B.vague, first: startsNonDigit(vague), re: new RegExp(`${L}(${vague})${R}`, f), make: (m) => ({ kind: 'number', normalized: String(pack.vague.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? ''), approx: true }) },
     // years
-    { all: B.digit, re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
+    { all: B.digit, first: 'digit', digits: [4, 4], re: new RegExp(`${L}(1[5-9]\\d\\d|20\\d\\d)${R}(?![.,]\\d)`, f),
       make: (m, c) => (approxBefore(c) ? { kind: 'number', normalized: m[1], approx: true } : { kind: 'date', normalized: m[1], approx: false }) },
     // ordinals in digits: "2nd", "3rd"
-    { all: B.digit, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
+    { all: B.digit, first: 'digit', letterAfterDigits: true, re: new RegExp(`${L}(\\d+)(?:st|nd|rd|th|e|er|ème|º|ª)${R}`, 'gu'), make: (m) => ({ kind: 'ordinal', normalized: m[1], approx: false }) },
     // numbers in digits, with scale words and percent
-    { all: B.digit, re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(${scales})(?:(?<!\\p{L}{5})\\.)?${R})?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
+    { all: B.digit, first: 'digit', re: new RegExp(`${L}(\\d{1,3}(?:[.,\\u00a0 ]\\d{3}${spacedThousands})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*(${scales})(?:(?<!\\p{L}{5})\\.)?${R})?(\\s*%|\\s+(?:procent|percent|per\\s+cent|prozent|por\\s+ciento|pour\\s+cent|per\\s+cento|procent))?${R}`, 'giu'),
       make: (m, c) => {
         let n = parseNumber(m[1], pack);
         if (m[2]) n *= scalesOf(pack.code)[m[2].toLowerCase().replace(/\s+/g, ' ')] ?? 1;
@@ -191,7 +203,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return v;
       } },
     // number words: "ten", "ti", "twenty-five"
-    { all: B.numberWord, re: new RegExp(`${L}(${numberWords})(?:-(${numberWords}))?${R}`, f),
+    { all: B.numberWord, first: startsNonDigit(numberWords), re: new RegExp(`${L}(${numberWords})(?:-(${numberWords}))?${R}`, f),
       make: (m, c) => {
         const a = pack.numberWords.get(m[1].toLowerCase());
         if (a === undefined) return undefined;
@@ -207,7 +219,7 @@ function rulesFor(pack: LanguagePack): Rule[] {
         return { kind: 'number', normalized: String(a + b), approx: approxBefore(c) };
       } },
     // ordinal words
-    { all: B.ordinal, re: new RegExp(`${L}(${ordinals})${R}`, f),
+    { all: B.ordinal, first: startsNonDigit(ordinals), re: new RegExp(`${L}(${ordinals})${R}`, f),
       make: (m, c) => {
         const n = pack.ordinalWords.get(m[1].toLowerCase());
         if (!n || n < 0) return undefined;
@@ -239,7 +251,12 @@ function rulesFor(pack: LanguagePack): Rule[] {
   trig(pack.ordinalWords.keys(), B.ordinal);
   // Language-specific words that regexes above would take for numbers are filtered in make();
   // "to" (Danish two) is English "to" only in English text, which uses the English pack.
-  const rules: Rule[] = defs.map((r) => ({ ...r, sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y') }));
+  // Every rule gets every field, in one order: one object shape keeps the per-candidate loop's
+  // property reads monomorphic (rules with and without the optional fields made it megamorphic).
+  const rules: Rule[] = defs.map((r) => ({
+    all: r.all, any: r.any, first: r.first, digits: r.digits, letterAfterDigits: r.letterAfterDigits ?? false,
+    re: r.re, sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'), make: r.make,
+  }));
   cache.set(pack.code, rules);
   return rules;
 }
@@ -253,17 +270,18 @@ function isoWeek(d: Date): string {
   return `${y}-W${pad(week)}`;
 }
 
-let approxMarkers: RegExp | undefined;
-let approxPack = '';
-let approxCtxPack: LanguagePack | undefined;
+/** Approximation markers before a number, one expression per language (documents mix languages). */
+const approxMarkers = new Map<string, RegExp>();
 function approxBefore(c: RuleContext): boolean {
-  if (approxPack !== c.pack.code || !approxMarkers) {
-    approxCtxPack = c.pack;
-    approxPack = c.pack.code;
-    approxMarkers = new RegExp(`(?:^|[^\\p{L}])(?:${alt(approxCtxPack.approx)})\\s*$`, 'iu');
+  let re = approxMarkers.get(c.pack.code);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(c.pack.approx)})\\s*$`, 'iu');
+    approxMarkers.set(c.pack.code, re);
   }
-  return approxMarkers.test(c.before);
+  return re.test(c.before);
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Words after a candidate position whose triggers count for it: no pattern spans more. */
 const WINDOW = 6;
@@ -325,8 +343,19 @@ export function findValues(original: string, text: string, start: number, end: n
   for (const pos of candidates) {
     if (pos < takenEnd) continue;
     const local = localMasks.get(pos)!;
+    const c = slice.charCodeAt(pos);
+    const digit = c >= 48 && c <= 57;
+    let run = 0;
+    let letterAfter = false;
+    if (digit) {
+      while (isDigitCode(slice.charCodeAt(pos + run))) run++;
+      const a = slice.charCodeAt(pos + run);
+      letterAfter = a >= 128 || ((a | 32) >= 97 && (a | 32) <= 122);
+    }
     for (const rule of rules) {
       if ((local & rule.all) !== rule.all) continue;
+      if (rule.first !== undefined && (rule.first === 'digit') !== digit) continue;
+      if (digit && ((rule.digits && (run < rule.digits[0] || run > rule.digits[1])) || (rule.letterAfterDigits && !letterAfter))) continue;
       rule.sticky.lastIndex = pos;
       const m = rule.sticky.exec(slice);
       if (!m || m[0].length === 0) continue;

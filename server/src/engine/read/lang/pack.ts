@@ -17,6 +17,8 @@ export interface LanguagePack {
   titles: Set<string>;
   /** Longest title length in words. */
   titleMaxWords: number;
+  /** First words of titles, also without a final period: a run opening with none holds no title. */
+  titleStarts: Set<string>;
   orgHeads: Set<string>;
   orgSuffixes: string[];
   placePrepositions: Set<string>;
@@ -102,6 +104,7 @@ export function buildPack(code: string): LanguagePack {
     common: set(L.COMMON_CAPITALISED[lang]),
     titles,
     titleMaxWords: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
+    titleStarts: new Set([...titles].flatMap((t) => { const w = t.split(' ')[0]; return [w, w.replace(/\.$/, '')]; })),
     orgHeads: set(L.ORG_HEADS[lang]),
     orgSuffixes: L.ORG_SUFFIXES[lang] ?? [],
     placePrepositions: set(L.PLACE_PREPOSITIONS[lang]),
