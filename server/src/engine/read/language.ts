@@ -2,8 +2,6 @@
 // a prior (the document's language for a paragraph) because short Danish passages are easily
 // taken for Norwegian.
 import { franc } from 'franc';
-import { data as francData } from 'franc/data.js';
-import { expressions as francScripts } from 'franc/expressions.js';
 import type { LanguageCode } from '../types';
 import stopwords from '../data/stopwords/stopwords.json';
 
@@ -45,82 +43,6 @@ const ISO3_TO_1: Record<string, LanguageCode> = {
 const ISO1_TO_3: Record<string, string[]> = {};
 for (const [three, one] of Object.entries(ISO3_TO_1)) (ISO1_TO_3[one] ??= []).push(three);
 
-// franc's answer among Latin-script languages, without its per-call work: franc matches ~30
-// script expressions over the sample to find its script and rebuilds its language filter on every
-// call. When Latin letters are a strict majority of the sample no other script can outnumber
-// them, so franc would take its Latin models; the distance (franc's: per trigram of the cleaned
-// sample, |count - rank - 1| when the model has it, else 300) is computed here against models
-// built once, and the least distance wins, ties to the first in franc's data order, as franc's
-// stable sort does. Any other sample goes to franc itself.
-const FRANC_MAX_LENGTH = 2048;
-const FRANC_MAX_DIFFERENCE = 300;
-const LATIN = francScripts.Latin;
-const LATIN_ONE = new RegExp(`^(?:${LATIN.source})$`);
-/** Per UTF-16 code unit outside the surrogates: 0 not yet known, 1 not Latin, 2 Latin (franc's expression). */
-const LATIN_UNIT = new Uint8Array(0x10000);
-/** A trigram of three UTF-16 code units as one number (exact: 48 bits). */
-const trigramKey = (a: number, b: number, c: number): number => (a * 0x10000 + b) * 0x10000 + c;
-/** franc's Latin models (trigram → rank; a repeated trigram keeps its first rank, as in franc), in franc's data order. */
-const LATIN_MODELS: [string, Map<number, number>][] = Object.entries(francData.Latin).map(([lang, model]) => {
-  const ranks = new Map<number, number>();
-  model.split('|').forEach((t, i) => {
-    if (t.length !== 3) return; // never equal to a three-unit slice of the sample
-    const key = trigramKey(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-    if (!ranks.has(key)) ranks.set(key, i);
-  });
-  return [lang, ranks];
-});
-
-/** How many characters of the sample franc's Latin expression matches. */
-function latinCount(sample: string): number {
-  let n = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      LATIN.lastIndex = 0;
-      return sample.match(LATIN)?.length ?? 0;
-    }
-    let known = LATIN_UNIT[c];
-    if (known === 0) LATIN_UNIT[c] = known = LATIN_ONE.test(sample[i]) ? 2 : 1;
-    if (known === 2) n++;
-  }
-  return n;
-}
-
-/** Trigram counts of a sample cleaned as franc (trigram-utils) cleans it. */
-function trigramCounts(value: string): Map<number, number> {
-  const clean = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= clean.length; i++) {
-    const key = trigramKey(clean.charCodeAt(i), clean.charCodeAt(i + 1), clean.charCodeAt(i + 2));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** franc(value, { only, minLength }) with the Latin fast path above. */
-export function francLanguage(value: string, only: string[], minLength: number): string {
-  if (!value || value.length < minLength) return 'und';
-  const sample = value.slice(0, FRANC_MAX_LENGTH);
-  if (latinCount(sample) * 2 <= sample.length) return franc(value, { only, minLength });
-  const counts = trigramCounts(sample);
-  let best = 'und';
-  let bestDistance = Infinity;
-  for (const [lang, model] of LATIN_MODELS) {
-    if (!only.includes(lang)) continue;
-    let distance = 0;
-    for (const [t, count] of counts) {
-      const rank = model.get(t);
-      distance += rank === undefined ? FRANC_MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = lang;
-    }
-  }
-  return best;
-}
-
 export const SUPPORTED_LANGUAGES: LanguageCode[] = ['da', 'en', 'de', 'sv', 'no', 'nl', 'es', 'fr', 'it', 'pt'];
 export const MIN_DETECTION_LENGTH = 20;
 
@@ -134,7 +56,7 @@ export function detectLanguage(text: string, prior: LanguageCode = 'und', langua
     if (guess) return prior === 'da' && guess === 'no' ? 'da' : guess;
   }
   const only = languages.flatMap((l) => ISO1_TO_3[l] ?? []);
-  const guess = ISO3_TO_1[francLanguage(sample, only, MIN_DETECTION_LENGTH)];
+  const guess = ISO3_TO_1[franc(sample, { only, minLength: MIN_DETECTION_LENGTH })];
   if (!guess) return prior;
   // Danish and Norwegian (bokmål) are close; with a Danish prior keep Danish.
   if (prior === 'da' && guess === 'no') return 'da';
