@@ -6,6 +6,8 @@
 //   --profile      also run the CLI under --cpu-prof on the largest tier and print hotspots
 //   --no-lsp       engine and CLI only
 //   --keep         keep the generated workspaces (printed path) instead of deleting them
+//   --reopen DIR   only index then reopen an existing folder of articles (fresh cache), print the
+//                  server's scan lines, times and RSS; nothing else runs, results.json is not written
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ interface Args {
   profile: boolean;
   lsp: boolean;
   keep: boolean;
+  reopen?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -38,6 +41,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--profile') args.profile = true;
     else if (a === '--no-lsp') args.lsp = false;
     else if (a === '--keep') args.keep = true;
+    else if (a === '--reopen') args.reopen = argv[++i];
     else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp, --keep)`);
   }
   return args;
@@ -381,6 +385,7 @@ function printTable(): void {
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+  if (args.reopen) return reopenOnly(args.reopen);
   const started = performance.now();
   set('machine.cores', cpus().length);
   set('machine.node', process.version);
@@ -460,5 +465,38 @@ export async function main(argv: string[]): Promise<void> {
   log(`[bench] wrote ${out}`);
   if (!args.keep) rmSync(base, { recursive: true, force: true });
   else log(`[bench] workspaces kept in ${base}`);
+}
+
+/** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
+async function reopenOnly(root: string): Promise<void> {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name.startsWith('.') ? [] : walk(join(dir, e.name))) : /\.(txt|news)$/.test(e.name) ? [join(dir, e.name)] : []));
+  const files = walk(root);
+  const ws: Workspace = { root, files, bytes: 0, seeds: [] };
+  const base = mkdtempSync(join(tmpdir(), 'newslens-reopen-'));
+  cacheDir = join(base, 'server-cache');
+  mkdirSync(cacheDir);
+  const timeout = Math.max(60000, files.length * 30);
+  const run = async (label: string) => {
+    const outcome = await indexWorkspace(ws, timeout);
+    const scan = () => outcome.client.logMessages.find((m) => /scanned \d+ article/.test(m));
+    await outcome.client.waitFor(() => scan() !== undefined, 5000, 'the scan log line').catch(() => undefined);
+    const diagnostics = outcome.client.diagnosticLog;
+    const bytes = diagnostics.reduce((sum, d) => sum + JSON.stringify(d.params).length, 0);
+    log(`[bench] ${label} ${files.length}: ${outcome.ms === undefined ? 'n/a' : Math.round(outcome.ms)} ms (via ${outcome.via}), peak RSS ${Math.round(outcome.client.peakRssMb() ?? 0)} MB, ` +
+      `${diagnostics.length} publishDiagnostics (${(bytes / 1e6).toFixed(1)} MB JSON), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    log(`[bench]   ${scan() ?? '(no scan line)'}`);
+    return outcome.client;
+  };
+  try {
+    const first = await run('first index');
+    const deadline = performance.now() + Math.max(20000, files.length * 5);
+    while (performance.now() < deadline && !first.logMessages.some((m) => /analysis cache: \d+ articles? saved/.test(m))) await delay(100);
+    await first.stop();
+    const reopen = await run('reopen');
+    await reopen.stop();
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
 }
 export { summariseCpuProfile } from './profile';
