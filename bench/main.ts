@@ -385,7 +385,7 @@ function printTable(): void {
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
-  if (args.reopen) return reopenOnly(args.reopen);
+  if (args.reopen) return reopenOnly(args.reopen, args.keep);
   const started = performance.now();
   set('machine.cores', cpus().length);
   set('machine.node', process.version);
@@ -468,7 +468,7 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 /** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
-async function reopenOnly(root: string): Promise<void> {
+async function reopenOnly(root: string, keep: boolean): Promise<void> {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name.startsWith('.') ? [] : walk(join(dir, e.name))) : /\.(txt|news)$/.test(e.name) ? [join(dir, e.name)] : []));
   const files = walk(root);
@@ -496,7 +496,8 @@ async function reopenOnly(root: string): Promise<void> {
     const reopen = await run('reopen');
     await reopen.stop();
   } finally {
-    rmSync(base, { recursive: true, force: true });
+    if (keep) log(`[bench] server cache kept in ${cacheDir}`);
+    else rmSync(base, { recursive: true, force: true });
   }
 }
 export { summariseCpuProfile } from './profile';

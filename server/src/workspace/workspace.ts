@@ -351,8 +351,17 @@ export class ArticleWorkspace {
     }
     const problem = article.open ? article.bufferProblem : article.problem;
     const problems = problem ? [problem] : [];
-    const diagnostics = diagnosticsFor(ctx, key, problems);
+    // An open document shows everything; the rest of the workspace only what the setting asks for
+    // (by default warnings: 10,000 articles of notes would flood the Problems panel and the pipe).
+    const diagnostics = diagnosticsFor(ctx, key, problems, article.open ? 'all' : this.settings.diagnostics.unopenedFiles);
     const version = article.open?.version;
+    if (!article.open && diagnostics.length === 0) {
+      // A client starts with no diagnostics: an unopened file that never had any needs no empty list.
+      if (!this.published.has(key)) return false;
+      this.published.delete(key);
+      this.host.publish(this.uriOf(key), diagnostics, version);
+      return true;
+    }
     // A digest, not the JSON itself: a large workspace would otherwise hold every diagnostic twice.
     const payload = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (!force && this.published.get(key) === payload) return false;
