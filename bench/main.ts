@@ -107,7 +107,7 @@ interface IndexOutcome {
 let cacheDir = '';
 const serverEnv = () => ({ ...process.env, NEWSLENS_CACHE_DIR: cacheDir });
 
-async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOutcome> {
+async function indexWorkspace(ws: Workspace, timeoutMs: number, startMs = 8000): Promise<IndexOutcome> {
   const client = LspClient.spawn({ env: serverEnv() });
   await client.initialize(ws.root);
   const uris = new Set(ws.files.map(fileUri));
@@ -128,7 +128,7 @@ async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOu
   };
   const t0 = client.spawnedAt;
   try {
-    await client.waitFor(() => began() || client.diagnosticLog.length > 0, 8000, 'any sign of a workspace scan');
+    await client.waitFor(() => began() || client.diagnosticLog.length > 0, startMs, 'any sign of a workspace scan');
   } catch {
     return { via: 'none', ms: undefined, client };
   }
@@ -478,7 +478,8 @@ async function reopenOnly(root: string, keep: boolean): Promise<void> {
   mkdirSync(cacheDir);
   const timeout = Math.max(60000, files.length * 30);
   const run = async (label: string) => {
-    const outcome = await indexWorkspace(ws, timeout);
+    // A loaded machine may take more than the default 8 s to start a 10,000-article scan.
+    const outcome = await indexWorkspace(ws, timeout, 60000);
     const scan = () => outcome.client.logMessages.find((m) => /scanned \d+ article/.test(m));
     await outcome.client.waitFor(() => scan() !== undefined, 5000, 'the scan log line').catch(() => undefined);
     const diagnostics = outcome.client.diagnosticLog;

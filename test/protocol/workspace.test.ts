@@ -183,6 +183,55 @@ describe('protocol: workspace', function () {
     assert.match((await scanned(third)).message, /\(2 from the analysis cache\)/);
   });
 
+  it('a reopen served from the stored comparison answers exactly as a cold comparison, and re-reads an article edited on disk', async () => {
+    const seeds = seedFiles();
+    const root = folder(seeds);
+    const cacheDir = folder({});
+    // The large-workspace path (compare worker, stored comparison) even for three articles.
+    const env = { NEWSLENS_CACHE_DIR: cacheDir, NEWSLENS_FULL_COMPARE_LIMIT: '0' };
+    const names = Object.keys(seeds).sort();
+    const uris = names.map((n) => fileUri(path.join(root, n)));
+    /** Every answer a client can get about the workspace, from symbols' positions. */
+    const answers = async (c: TestClient) => {
+      const out: unknown[] = [];
+      for (const uri of uris) {
+        out.push(c.latest(uri)?.diagnostics ?? []);
+        const symbols = await c.request<{ selectionRange?: { start: unknown }; range?: { start: unknown }; children?: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        out.push(symbols);
+        const flat = (xs: typeof symbols): typeof symbols => xs.flatMap((x) => [x, ...flat((x.children ?? []) as typeof symbols)]);
+        for (const sym of flat(symbols)) {
+          const position = (sym.selectionRange ?? sym.range)!.start;
+          const at = { textDocument: { uri }, position };
+          out.push(await c.request('textDocument/hover', at));
+          out.push(await c.request('textDocument/definition', at));
+          out.push(await c.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
+        }
+        out.push(await c.request('newslens/story', { uri }));
+        out.push(await c.request('textDocument/codeLens', { textDocument: { uri } }));
+      }
+      out.push(await c.request('workspace/symbol', { query: '' }));
+      return out;
+    };
+    const first = await start(root, { env, settings: ALL });
+    await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
+    await first.stop();
+    const reopened = await start(root, { env, settings: ALL });
+    assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    await scanned(cold);
+    const expected = await answers(cold);
+    assert.ok(JSON.stringify(expected).length > 10000, 'the cold server gave next to no answers');
+    assert.deepEqual(await answers(reopened), expected);
+    await reopened.stop();
+    // Edited while no editor was open: read again, and its story compared again.
+    fs.appendFileSync(path.join(root, names[1]), '\nThe ministry said on Friday that 40 diplomats had left the country.\n');
+    const again = await start(root, { env, settings: ALL });
+    assert.doesNotMatch((await scanned(again)).message, /compared from the corpus cache/);
+    const cold2 = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    await scanned(cold2);
+    assert.deepEqual(await answers(again), await answers(cold2));
+  });
+
   describe('articles that are not open (newslens.diagnostics.unopenedFiles)', () => {
     const severities = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).map((d) => d.severity);
 

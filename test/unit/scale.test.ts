@@ -11,7 +11,7 @@ import { parseFrontMatter } from '../../server/src/engine/read/frontMatter';
 import { writeJson } from '../../server/src/cli/writeJson';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import { loadStoredResult, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
+import { loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
@@ -91,7 +91,18 @@ describe('scale: corpus cache', () => {
       assert.ok(statSync(file).size > 2 * (1 << 20), 'the file spans several reads');
       assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k'), stored), 'the streamed load restores every record');
       assert.ok(isDeepStrictEqual(readCorpusResult(file, 'k'), stored), 'the whole-file read restores every record');
+      // In two steps: the head (what publishing needs) first, the same arrays inside the whole result later.
+      const two = await loadStoredResultInTwo(file, 'k');
+      assert.ok(two);
+      assert.deepEqual(Object.keys(two.head).sort(), ['findings', 'paths', 'stories', 'storyOf']);
+      assert.ok(isDeepStrictEqual(two.head.findings, findings) && isDeepStrictEqual(two.head.storyOf, stored.storyOf));
+      const whole = await two.rest;
+      assert.ok(isDeepStrictEqual(whole, stored), 'the second step restores every record');
+      assert.equal(whole!.findings, two.head.findings);
+      assert.equal(await loadStoredResultInTwo(file, 'other'), undefined, 'another key is a miss');
       truncateSync(file, statSync(file).size - 10);
+      const torn = await loadStoredResultInTwo(file, 'k');
+      assert.equal(await torn?.rest, undefined, 'a torn file is a miss in its second step');
       assert.equal(await loadStoredResult(file, 'k'), undefined, 'a torn file is a miss when streamed');
       assert.equal(readCorpusResult(file, 'k'), undefined, 'a torn file is a miss when read whole');
     } finally {

@@ -11,6 +11,8 @@ import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
+/** What publishing diagnostics needs (story membership and findings); stored first, so a reopen can publish before the rest is read. */
+export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'findings'>;
 
 /** A hash of everything the comparison depends on: the build, the engine, each document's path, text and read options. */
 export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: string): string {
@@ -31,12 +33,15 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
 
 /** Items per stored record: records stay small, so no buffer near V8's limits is ever built. */
 const CHUNK = 500;
-const FIELDS = ['paths', 'stories', 'storyOf', 'entities', 'entityOfMention', 'claims', 'alignments', 'findings'] as const;
+const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
 type Field = (typeof FIELDS)[number];
+/** The fields before the 'head' marker record: a StoredHead. */
+const HEAD_FIELDS: readonly Field[] = ['paths', 'stories', 'storyOf', 'findings'];
 
 // Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
 // little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
 // several times faster than JSON.parse reads the same data as text lines, and the file is smaller.
+// A ['head', []] record follows the HEAD_FIELDS; an ['end', []] record ends the file.
 
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
@@ -63,18 +68,26 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
   private complete = false;
+  headRead = false;
 
   /** Takes one record after the key line. */
   record(bytes: Buffer): void {
-    const [field, items] = v8.deserialize(bytes) as [Field | 'end', unknown[]];
+    const [field, items] = v8.deserialize(bytes) as [Field | 'end' | 'head', unknown[]];
     if (field === 'end') this.complete = true;
+    else if (field === 'head') this.headRead = true;
     else if (FIELDS.includes(field)) for (const item of items) this.parts[field].push(item);
     else throw new Error(`unknown field ${String(field)}`);
   }
 
+  /** The head, once its marker was read; the arrays are the ones the full result will hold. */
+  head(): StoredHead {
+    const parts = this.parts;
+    return { paths: parts.paths as string[], stories: parts.stories as StoredResult['stories'], storyOf: new Map(parts.storyOf as [string, string][]), findings: parts.findings as StoredResult['findings'] };
+  }
+
   result(): StoredResult | undefined {
     const parts = this.parts;
-    if (!this.complete) return undefined; // cut short (a full disk): a miss
+    if (!this.complete || !this.headRead) return undefined; // cut short (a full disk): a miss
     return {
       paths: parts.paths as string[],
       stories: parts.stories as StoredResult['stories'],
@@ -121,7 +134,30 @@ const BYTES_PER_TURN = 1 << 20;
  * The stored result when its key is `key`, streamed: the server's main thread never holds the
  * whole file, and answers requests between reads of a megabyte.
  */
-export async function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+export function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+  return streamStoredResult(file, key, cancelled);
+}
+
+/**
+ * The stored result in two steps: the head as soon as it is read (undefined on a miss), and the
+ * whole result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
+ * The head's arrays and the full result's are the same objects.
+ */
+export function loadStoredResultInTwo(file: string, key: string, cancelled: () => boolean = () => false): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
+  return new Promise((resolve) => {
+    let headSent = false;
+    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, (head) => {
+      headSent = true;
+      // Later than `rest` is assigned: the head is only ever read after at least one await.
+      queueMicrotask(() => resolve({ head, rest }));
+    });
+    void rest.then((whole) => {
+      if (!headSent) resolve(whole ? { head: whole, rest } : undefined);
+    });
+  });
+}
+
+async function streamStoredResult(file: string, key: string, cancelled: () => boolean, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(file, 'r');
@@ -143,6 +179,10 @@ export async function loadStoredResult(file: string, key: string, cancelled: () 
       }
       from = takeRecords(pending, from, collector);
       pending = pending.subarray(from);
+      if (collector.headRead && onHead) {
+        onHead(collector.head());
+        onHead = undefined;
+      }
       await new Promise((r) => setImmediate(r));
       if (cancelled()) return undefined;
     }
@@ -183,6 +223,7 @@ export function writeCorpusResult(file: string, key: string, result: StoredResul
     for (const field of FIELDS) {
       const list = lists[field];
       for (let i = 0; i < list.length; i += CHUNK) writeRecord(fd, [field, list.slice(i, i + CHUNK)]);
+      if (field === HEAD_FIELDS[HEAD_FIELDS.length - 1]) writeRecord(fd, ['head', []]);
     }
     writeRecord(fd, ['end', []]);
     fs.closeSync(fd);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
 import type { Dismissal } from '../engine/dismissals';
-import type { DocumentProblem } from '../engine/types';
+import type { DocumentAnalysis, DocumentProblem } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
@@ -25,7 +25,7 @@ import { overlayStory } from './storyOverlay';
 import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
-import { corpusKey, loadStoredResult } from './corpusResultCache';
+import { corpusKey, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -85,6 +85,12 @@ export class ArticleWorkspace {
   private fullGeneration = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
   private current: CorpusAnalysis | undefined;
+  /**
+   * After a reopen, the stored comparison's entities, mentions, claims and alignments while they are
+   * still being read (the diagnostics were published from its head): requests wait for `done`.
+   * `edited` gathers the documents compared again meanwhile, laid over the whole result once it is in.
+   */
+  private tail: { edited: Set<string>; done: Promise<void> } | undefined;
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
   /** Number of completed analyses (for tests and status). */
@@ -218,6 +224,7 @@ export class ArticleWorkspace {
   private recompare(story: Set<string>): void {
     const base = this.current;
     if (!base || this.corpus.size <= FULL_COMPARE_LIMIT) return this.invalidate();
+    for (const p of story) this.tail?.edited.add(p);
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
     this.fullGeneration++;
@@ -241,6 +248,7 @@ export class ArticleWorkspace {
     }
     if (generation !== this.fullGeneration) return; // superseded by a newer edit
     this.current = result;
+    this.tail = undefined;
     this.publishAll();
     this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
   }
@@ -264,18 +272,25 @@ export class ArticleWorkspace {
       return 'on the main thread';
     }
     // Nothing changed since the stored result (same documents, build, options): take it as it is.
+    this.tail = undefined;
     if (corpusFile) {
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      // The load yields to requests; an edit meanwhile changes the corpus and the stored result no longer fits.
+      // The load yields to requests; an edit meanwhile changes the corpus and the stored head no longer fits.
       const generation = this.fullGeneration;
-      const result = await loadStoredResult(corpusFile, corpusKey(docs, analysisKey(this.settings)), () => cancelled() || generation !== this.fullGeneration);
+      let readingHead = true;
+      const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
+      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale);
+      readingHead = false;
       if (cancelled()) return 'cancelled';
-      if (result && generation === this.fullGeneration) {
+      if (loaded && generation === this.fullGeneration) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
-        if (result.paths.every((p) => byPath.has(p))) {
-          const { paths, ...rest } = shareTexts(result, byPath);
+        if (loaded.head.paths.every((p) => byPath.has(p))) {
+          const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
+          const { paths, ...head } = shareTexts({ ...loaded.head, ...empty }, byPath);
           this.invalidate();
-          this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
+          const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
+          this.current = base;
+          this.awaitTail(base, loaded.rest, byPath);
           return 'from the corpus cache';
         }
       }
@@ -295,6 +310,7 @@ export class ArticleWorkspace {
       if (cancelled()) return 'cancelled';
       if (generation === this.fullGeneration) {
         this.current = outcome.analysis;
+        this.tail = undefined;
         ahead.persisted = outcome.finished;
         this.debouncer.cancel(FULL_COMPARE_KEY);
         return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
@@ -305,8 +321,48 @@ export class ArticleWorkspace {
     return 'on the main thread';
   }
 
+  /**
+   * Completes a head-only analysis once the rest of the stored comparison is read; documents compared
+   * again meanwhile are laid over it, as an edit's story comparison would have been.
+   */
+  private awaitTail(base: CorpusAnalysis, rest: Promise<StoredResult | undefined>, byPath: Map<string, DocumentAnalysis>): void {
+    const started = Date.now();
+    const tail = {
+      edited: new Set<string>(),
+      done: rest.then(
+        (whole) => complete(whole),
+        () => complete(undefined),
+      ),
+    };
+    const complete = (whole: StoredResult | undefined): void => {
+      if (this.tail !== tail) return; // superseded: invalidated, a full comparison, a new scan
+      this.tail = undefined;
+      if (!whole) {
+        this.host.log('corpus cache: the rest of the stored comparison could not be read; comparing again');
+        void this.compareAllInBackground();
+        return;
+      }
+      // The head's findings are already shared with the documents; only the rest needs it.
+      const { paths: _paths, ...rest } = shareTexts({ ...whole, findings: [] }, byPath);
+      const full: CorpusAnalysis = { ...rest, findings: base.findings, documents: base.documents };
+      if (tail.edited.size === 0) this.current = full;
+      else {
+        const docs = [...tail.edited].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
+        this.current = overlayStory(full, compareDocuments(docs, {}), tail.edited);
+      }
+      this.host.log(`corpus cache: the rest of the stored comparison read ${Date.now() - started} ms after its head`);
+    };
+    this.tail = tail;
+  }
+
+  /** Resolves once the analysis is complete (after a reopen, once the rest of the stored comparison is read). */
+  async whenComplete(): Promise<void> {
+    while (this.tail) await this.tail.done;
+  }
+
   private invalidate(): void {
     this.fullGeneration++;
+    this.tail = undefined;
     this.current = undefined;
     this.debouncer.cancel(FULL_COMPARE_KEY);
   }
