@@ -295,7 +295,7 @@ async function measureInteractive(client: LspClient, ws: Workspace, n: number): 
 const DEBOUNCE_MS = 300;
 
 function cacheWritten(): boolean {
-  return existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.endsWith('.json'));
+  return existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.startsWith('analyses-'));
 }
 const KEYSTROKE_BUDGET_MS = 45000;
 

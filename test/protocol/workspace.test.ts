@@ -212,13 +212,19 @@ describe('protocol: workspace', function () {
       out.push(await c.request('workspace/symbol', { query: '' }));
       return out;
     };
-    const first = await start(root, { env, settings: ALL });
+    // Default settings: the reopen publishes from the stored head and reads the rest after.
+    const first = await start(root, { env });
     await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
     await first.stop();
-    const reopened = await start(root, { env, settings: ALL });
+    const reopened = await start(root, { env });
     assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
-    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' } });
     await scanned(cold);
+    // An article opened right away shows every finding once the rest is read.
+    const text1 = fs.readFileSync(path.join(root, names[1]), 'utf8');
+    for (const c of [reopened, cold]) c.open(uris[1], text1, 1);
+    await cold.diagnostics(uris[1], () => true, { version: 1 });
+    await reopened.diagnostics(uris[1], () => true, { version: 1 });
     const expected = await answers(cold);
     assert.ok(JSON.stringify(expected).length > 10000, 'the cold server gave next to no answers');
     assert.deepEqual(await answers(reopened), expected);

@@ -7,12 +7,19 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
-import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
+import type { CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
-/** What publishing diagnostics needs (story membership and findings); stored first, so a reopen can publish before the rest is read. */
+/**
+ * What publishing the diagnostics of unopened articles needs by default: story membership and the
+ * findings of HEAD_FINDING_KINDS (`findings` holds only those). Stored first, so a reopen can
+ * publish before the rest — most of the file: corroborations and single-source notes — is read.
+ */
 export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'findings'>;
+
+/** Kinds of finding stored in the head: the ones shown as warnings by default. */
+export const HEAD_FINDING_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['conflict', 'ambiguity']);
 
 /** A hash of everything the comparison depends on: the build, the engine, each document's path, text and read options. */
 export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: string): string {
@@ -33,10 +40,12 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
 
 /** Items per stored record: records stay small, so no buffer near V8's limits is ever built. */
 const CHUNK = 500;
-const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
+// `findings` holds the head kinds, `otherFindings` the rest, and `findingOrder` one character per
+// finding ('h' head, 'o' other) so the whole list is restored in its original order.
+const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'otherFindings', 'findingOrder', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
 type Field = (typeof FIELDS)[number];
-/** The fields before the 'head' marker record: a StoredHead. */
-const HEAD_FIELDS: readonly Field[] = ['paths', 'stories', 'storyOf', 'findings'];
+/** The last field before the 'head' marker record. */
+const LAST_HEAD_FIELD: Field = 'findings';
 
 // Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
 // little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
@@ -88,6 +97,13 @@ class Collector {
   result(): StoredResult | undefined {
     const parts = this.parts;
     if (!this.complete || !this.headRead) return undefined; // cut short (a full disk): a miss
+    const head = parts.findings as Finding[];
+    const other = parts.otherFindings as Finding[];
+    const order = (parts.findingOrder as string[]).join('');
+    if (order.length !== head.length + other.length) return undefined;
+    let h = 0;
+    let o = 0;
+    const findings = Array.from(order, (c) => (c === 'h' ? head[h++] : other[o++]));
     return {
       paths: parts.paths as string[],
       stories: parts.stories as StoredResult['stories'],
@@ -96,7 +112,7 @@ class Collector {
       entityOfMention: new Map(parts.entityOfMention as [string, string][]),
       claims: parts.claims as StoredResult['claims'],
       alignments: parts.alignments as StoredResult['alignments'],
-      findings: parts.findings as StoredResult['findings'],
+      findings,
     };
   }
 }
@@ -141,7 +157,7 @@ export function loadStoredResult(file: string, key: string, cancelled: () => boo
 /**
  * The stored result in two steps: the head as soon as it is read (undefined on a miss), and the
  * whole result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
- * The head's arrays and the full result's are the same objects.
+ * The head's findings are the same objects as the whole result's.
  */
 export function loadStoredResultInTwo(file: string, key: string, cancelled: () => boolean = () => false): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
   return new Promise((resolve) => {
@@ -210,20 +226,26 @@ export function writeCorpusResult(file: string, key: string, result: StoredResul
   try {
     fd = fs.openSync(tmp, 'w');
     fs.writeSync(fd, JSON.stringify({ key }) + '\n');
+    const inHead = (f: Finding) => HEAD_FINDING_KINDS.has(f.kind);
+    const order = result.findings.map((f) => (inHead(f) ? 'h' : 'o')).join('');
+    const orderChunks: string[] = [];
+    for (let i = 0; i < order.length; i += CHUNK * 100) orderChunks.push(order.slice(i, i + CHUNK * 100));
     const lists: Record<Field, readonly unknown[]> = {
       paths: result.paths,
       stories: result.stories,
       storyOf: [...result.storyOf],
+      findings: result.findings.filter(inHead),
+      otherFindings: result.findings.filter((f) => !inHead(f)),
+      findingOrder: orderChunks,
       entities: result.entities,
       entityOfMention: [...result.entityOfMention],
       claims: result.claims,
       alignments: result.alignments,
-      findings: result.findings,
     };
     for (const field of FIELDS) {
       const list = lists[field];
       for (let i = 0; i < list.length; i += CHUNK) writeRecord(fd, [field, list.slice(i, i + CHUNK)]);
-      if (field === HEAD_FIELDS[HEAD_FIELDS.length - 1]) writeRecord(fd, ['head', []]);
+      if (field === LAST_HEAD_FIELD) writeRecord(fd, ['head', []]);
     }
     writeRecord(fd, ['end', []]);
     fs.closeSync(fd);

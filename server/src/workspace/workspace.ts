@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
 import type { Dismissal } from '../engine/dismissals';
-import type { DocumentAnalysis, DocumentProblem } from '../engine/types';
+import type { DocumentAnalysis, DocumentProblem, FindingKind } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
@@ -16,7 +16,7 @@ import { readDismissals, updateDismissals } from './dismissalsFile';
 import { readArticleFile, tooLarge, type DiskRead } from './files';
 import { scanFolders } from './scan';
 import { OPT_IN_FILE, Scope } from './scope';
-import { analysisKey, scopeKey } from './settings';
+import { analysisKey, scopeKey, severitySettingFor } from './settings';
 import { canonicalUri, pathToUri, uriToPath } from './uri';
 import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
@@ -25,7 +25,7 @@ import { overlayStory } from './storyOverlay';
 import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
-import { corpusKey, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
+import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -282,6 +282,13 @@ export class ArticleWorkspace {
       const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale);
       readingHead = false;
       if (cancelled()) return 'cancelled';
+      if (loaded && !this.headSuffices()) {
+        // Unopened articles must show more than the head holds: read the whole result first.
+        const whole = await loaded.rest;
+        if (cancelled()) return 'cancelled';
+        loaded.head = whole ?? loaded.head;
+        loaded.rest = Promise.resolve(whole);
+      }
       if (loaded && generation === this.fullGeneration) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
         if (loaded.head.paths.every((p) => byPath.has(p))) {
@@ -342,17 +349,28 @@ export class ArticleWorkspace {
         void this.compareAllInBackground();
         return;
       }
-      // The head's findings are already shared with the documents; only the rest needs it.
-      const { paths: _paths, ...rest } = shareTexts({ ...whole, findings: [] }, byPath);
-      const full: CorpusAnalysis = { ...rest, findings: base.findings, documents: base.documents };
+      const { paths: _paths, ...rest } = shareTexts(whole, byPath);
+      const full: CorpusAnalysis = { ...rest, documents: base.documents };
       if (tail.edited.size === 0) this.current = full;
       else {
         const docs = [...tail.edited].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
         this.current = overlayStory(full, compareDocuments(docs, {}), tail.edited);
       }
+      // Open articles show every finding; unopened ones too when the settings changed meanwhile.
+      if (this.headSuffices()) this.refresh(new Set([...this.articles.values()].filter((a) => a.open).map((a) => a.key)), new Set());
+      else this.publishAll();
       this.host.log(`corpus cache: the rest of the stored comparison read ${Date.now() - started} ms after its head`);
     };
     this.tail = tail;
+  }
+
+  /** Whether the stored head (HEAD_FINDING_KINDS) holds every finding unopened articles show under the settings. */
+  private headSuffices(): boolean {
+    const policy = this.settings.diagnostics.unopenedFiles;
+    if (policy === 'none') return true;
+    if (policy === 'all') return false;
+    const kinds: FindingKind[] = ['conflict', 'corroboration', 'single-source', 'ambiguity'];
+    return kinds.every((k) => HEAD_FINDING_KINDS.has(k) || !['error', 'warning'].includes(severitySettingFor(this.settings, k)));
   }
 
   /** Resolves once the analysis is complete (after a reopen, once the rest of the stored comparison is read). */
@@ -519,7 +537,7 @@ export class ArticleWorkspace {
     this.cache = cache;
     // Phase times for the log: where a slow index or reopen spends its time.
     const phases: string[] = [];
-    let mark = Date.now();
+    let mark = started; // the analysis cache was loaded since
     const phase = (name: string) => {
       const now = Date.now();
       phases.push(`${name} ${now - mark} ms`);
@@ -623,6 +641,7 @@ export class ArticleWorkspace {
 
   /** Dismisses (or restores) a finding by fingerprint; written to the folder of the finding's document. */
   async dismiss(fingerprint: string, restore = false): Promise<{ ok: boolean; file?: string; message?: string }> {
+    await this.whenComplete(); // the finding may be one the stored head leaves out
     const finding = this.analysis().findings.find((f) => f.fingerprint === fingerprint);
     const fsPath = finding && uriToPath(finding.primary.path);
     const folder = (fsPath && this.scope.folderOf(fsPath)) ?? [...this.dismissals.entries()].find(([, ds]) => ds.some((d) => d.fingerprint === fingerprint))?.[0] ?? this.folders[0];
