@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
+import * as readline from 'node:readline';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
@@ -15,7 +15,7 @@ type Entry = [path: string, textHash: string, analysis: Stored];
 
 /** Above this many documents the cache is not written. */
 const MAX_ENTRIES = 50000;
-/** Entries per stored record; the event loop gets a turn after each record while writing or reading. */
+/** Yield to the event loop after this many entries while writing or reading (one JSON line each). */
 const SLICE = 200;
 
 export function textHash(text: string): string {
@@ -50,7 +50,7 @@ export class AnalysisCache {
   constructor(folders: readonly string[], optionsKey: string) {
     const dir = cacheDir();
     const id = createHash('sha1').update(JSON.stringify([...folders].sort())).digest('hex').slice(0, 16);
-    this.file = dir && folders.length ? path.join(dir, `analyses-${id}.bin`) : undefined;
+    this.file = dir && folders.length ? path.join(dir, `analyses-${id}.json`) : undefined;
     this.key = buildKey(optionsKey);
   }
 
@@ -60,33 +60,33 @@ export class AnalysisCache {
 
   /** Where the compare worker keeps the last full comparison of the same folders (corpusResultCache.ts). */
   get corpusFile(): string | undefined {
-    return this.file?.replace(/analyses-([0-9a-f]+)\.bin$/, 'corpus-$1.bin');
+    return this.file?.replace(/analyses-([0-9a-f]+)\.json$/, 'corpus-$1.bin');
   }
 
-  /**
-   * Reads the cache: a JSON line with the key, then records (a 4-byte little-endian length and the
-   * v8.serialize of up to SLICE entries). v8's structured clone reads the analyses several times
-   * faster than JSON.parse read them as text lines (a reopen of 10,000 articles waited on it).
-   */
+  /** Reads the cache: JSON lines, the first holding the key (so no giant string is ever built). */
   async load(): Promise<number> {
     if (!this.file) return 0;
     const entries = new Map<string, { hash: string; analysis: Stored }>();
     try {
-      const bytes = await fs.promises.readFile(this.file);
-      const newline = bytes.indexOf(10);
-      if (newline < 0 || (JSON.parse(bytes.toString('utf8', 0, newline)) as { key?: string }).key !== this.key) return 0;
-      let at = newline + 1;
-      while (at < bytes.length) {
-        if (at + 4 > bytes.length) throw new Error('torn');
-        const length = bytes.readUInt32LE(at);
-        if (at + 4 + length > bytes.length) throw new Error('torn');
-        for (const [p, hash, analysis] of v8.deserialize(bytes.subarray(at + 4, at + 4 + length)) as Entry[]) entries.set(p, { hash, analysis });
-        at += 4 + length;
-        await new Promise((r) => setImmediate(r));
+      const lines = readline.createInterface({ input: fs.createReadStream(this.file, 'utf8'), crlfDelay: Infinity });
+      let first = true;
+      let n = 0;
+      for await (const line of lines) {
+        if (first) {
+          first = false;
+          if ((JSON.parse(line) as { key?: string }).key !== this.key) {
+            lines.close();
+            return 0;
+          }
+          continue;
+        }
+        const [p, hash, analysis] = JSON.parse(line) as Entry;
+        entries.set(p, { hash, analysis });
+        if (++n % SLICE === 0) await new Promise((r) => setImmediate(r));
       }
       this.entries = entries;
     } catch {
-      this.entries.clear(); // absent, torn or unreadable: start cold
+      this.entries.clear(); // absent or unreadable: start cold
     }
     return this.entries.size;
   }
@@ -107,24 +107,19 @@ export class AnalysisCache {
     const entries = new Map<string, { hash: string; analysis: Stored }>();
     try {
       await handle.write(JSON.stringify({ key: this.key }) + '\n');
-      let chunk: Entry[] = [];
-      const flush = async () => {
-        const body = v8.serialize(chunk);
-        const length = Buffer.alloc(4);
-        length.writeUInt32LE(body.length, 0);
-        await handle.write(length);
-        await handle.write(body);
-        chunk = [];
-      };
+      let chunk: string[] = [];
       for (const { analysis, diskText } of documents) {
         if (analysis.text !== diskText) continue; // an unsaved buffer is not what is on disk
         const { text: _text, ...rest } = analysis;
         const hash = textHash(diskText);
         entries.set(analysis.path, { hash, analysis: rest });
-        chunk.push([analysis.path, hash, rest]);
-        if (chunk.length >= SLICE) await flush();
+        chunk.push(JSON.stringify([analysis.path, hash, rest] satisfies Entry));
+        if (chunk.length >= SLICE) {
+          await handle.write(chunk.join('\n') + '\n');
+          chunk = [];
+        }
       }
-      if (chunk.length) await flush();
+      if (chunk.length) await handle.write(chunk.join('\n') + '\n');
     } finally {
       await handle.close();
     }
