@@ -485,7 +485,9 @@ async function reopenOnly(root: string, keep: boolean): Promise<void> {
     await outcome.client.waitFor(() => scan() !== undefined, 5000, 'the scan log line').catch(() => undefined);
     const diagnostics = outcome.client.diagnosticLog;
     const bytes = diagnostics.reduce((sum, d) => sum + JSON.stringify(d.params).length, 0);
-    log(`[bench] ${label} ${files.length}: ${outcome.ms === undefined ? 'n/a' : Math.round(outcome.ms)} ms (via ${outcome.via}), peak RSS ${Math.round(outcome.client.peakRssMb() ?? 0)} MB, ` +
+    const begin = outcome.client.progress.find((p) => p.kind === 'begin');
+    const ready = outcome.client.initializeResult ? ` (progress began ${begin ? Math.round(begin.at - outcome.client.spawnedAt) : 'n/a'} ms after spawn)` : '';
+    log(`[bench] ${label} ${files.length}: ${outcome.ms === undefined ? 'n/a' : Math.round(outcome.ms)} ms${ready} (via ${outcome.via}), peak RSS ${Math.round(outcome.client.peakRssMb() ?? 0)} MB, ` +
       `${diagnostics.length} publishDiagnostics (${(bytes / 1e6).toFixed(1)} MB JSON), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     log(`[bench]   ${scan() ?? '(no scan line)'}`);
     // After a reopen the rest of the stored comparison is read once the progress has ended: its peak counts too.

@@ -58,6 +58,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
     storyChanged: (story, uris) => void connection.sendNotification(STORY_CHANGED_NOTIFICATION, { story, uris }),
     log,
+    drained: () =>
+      new Promise<void>((resolve) => {
+        // Over stdio the connection writes to process.stdout; other transports resolve at once.
+        const until = Date.now() + 3000;
+        const check = () => (process.stdout.writableLength === 0 || Date.now() > until ? resolve() : setTimeout(check, 10));
+        check();
+      }),
     beginProgress: async (title): Promise<ProgressReporter> => {
       if (!canReportProgress) return { report: () => undefined, done: () => undefined };
       try {

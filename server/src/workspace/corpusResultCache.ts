@@ -159,10 +159,16 @@ export function loadStoredResult(file: string, key: string, cancelled: () => boo
  * whole result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
  * The head's findings are the same objects as the whole result's.
  */
-export function loadStoredResultInTwo(file: string, key: string, cancelled: () => boolean = () => false): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
+export function loadStoredResultInTwo(
+  file: string,
+  key: string,
+  cancelled: () => boolean = () => false,
+  /** Reading the rest waits for this (the server first sends what the head allows it to). */
+  resume: Promise<void> = Promise.resolve(),
+): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
   return new Promise((resolve) => {
     let headSent = false;
-    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, (head) => {
+    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, resume, (head) => {
       headSent = true;
       // Later than `rest` is assigned: the head is only ever read after at least one await.
       queueMicrotask(() => resolve({ head, rest }));
@@ -173,7 +179,7 @@ export function loadStoredResultInTwo(file: string, key: string, cancelled: () =
   });
 }
 
-async function streamStoredResult(file: string, key: string, cancelled: () => boolean, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
+async function streamStoredResult(file: string, key: string, cancelled: () => boolean, resume?: Promise<void>, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(file, 'r');
@@ -198,6 +204,7 @@ async function streamStoredResult(file: string, key: string, cancelled: () => bo
       if (collector.headRead && onHead) {
         onHead(collector.head());
         onHead = undefined;
+        await resume;
       }
       await new Promise((r) => setImmediate(r));
       if (cancelled()) return undefined;

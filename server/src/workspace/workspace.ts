@@ -37,6 +37,8 @@ export interface WorkspaceHost {
   storyChanged(story: string, uris: string[]): void;
   log(message: string): void;
   beginProgress(title: string): Promise<ProgressReporter>;
+  /** Resolves once the messages sent so far have left the process (or soon, when that cannot be told). */
+  drained?(): Promise<void>;
 }
 
 interface Article {
@@ -91,6 +93,8 @@ export class ArticleWorkspace {
    * `edited` gathers the documents compared again meanwhile, laid over the whole result once it is in.
    */
   private tail: { edited: Set<string>; done: Promise<void> } | undefined;
+  /** Lets the rest of a stored comparison be read: after the scan's diagnostics and progress end have gone out. */
+  private releaseTail: (() => void) | undefined;
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
   /** Number of completed analyses (for tests and status). */
@@ -279,11 +283,14 @@ export class ArticleWorkspace {
       const generation = this.fullGeneration;
       let readingHead = true;
       const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
-      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale);
+      // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
+      const resume = new Promise<void>((r) => (this.releaseTail = r));
+      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume);
       readingHead = false;
       if (cancelled()) return 'cancelled';
       if (loaded && !this.headSuffices()) {
         // Unopened articles must show more than the head holds: read the whole result first.
+        this.releaseTail?.();
         const whole = await loaded.rest;
         if (cancelled()) return 'cancelled';
         loaded.head = whole ?? loaded.head;
@@ -621,13 +628,23 @@ export class ArticleWorkspace {
       ended = true;
       progress.done();
       this.host.log(note.join('; '));
+      void this.resumeTail();
       // Nothing to write when every article came from the cache unchanged.
       // The corpus result is stored first: a client that waits for the analysis cache then finds both.
       await ahead.persisted;
       if (fromCache !== this.corpus.size || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
+      void this.resumeTail();
     }
+  }
+
+  private async resumeTail(): Promise<void> {
+    const release = this.releaseTail;
+    this.releaseTail = undefined;
+    if (!release) return;
+    await this.host.drained?.();
+    release();
   }
 
   // ---- dismissals -------------------------------------------------------------------------
