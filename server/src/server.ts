@@ -58,13 +58,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
     storyChanged: (story, uris) => void connection.sendNotification(STORY_CHANGED_NOTIFICATION, { story, uris }),
     log,
-    drained: () =>
-      new Promise<void>((resolve) => {
-        // Over stdio the connection writes to process.stdout; other transports resolve at once.
-        const until = Date.now() + 3000;
-        const check = () => (process.stdout.writableLength === 0 || Date.now() > until ? resolve() : setTimeout(check, 10));
-        check();
-      }),
+    // The connection writes one message at a time, in order: once this line is written, so is everything sent before it.
+    drained: () => connection.sendNotification('window/logMessage', { type: 4, message: '[newslens] scan results sent' }).catch(() => undefined),
     beginProgress: async (title): Promise<ProgressReporter> => {
       if (!canReportProgress) return { report: () => undefined, done: () => undefined };
       try {
