@@ -6,6 +6,8 @@
 //   --profile      also run the CLI under --cpu-prof on the largest tier and print hotspots
 //   --no-lsp       engine and CLI only
 //   --keep         keep the generated workspaces (printed path) instead of deleting them
+//   --reopen DIR   only index then reopen an existing folder of articles (fresh cache), print the
+//                  server's scan lines, times and RSS; nothing else runs, results.json is not written
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ interface Args {
   profile: boolean;
   lsp: boolean;
   keep: boolean;
+  reopen?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -38,6 +41,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--profile') args.profile = true;
     else if (a === '--no-lsp') args.lsp = false;
     else if (a === '--keep') args.keep = true;
+    else if (a === '--reopen') args.reopen = argv[++i];
     else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp, --keep)`);
   }
   return args;
@@ -103,7 +107,7 @@ interface IndexOutcome {
 let cacheDir = '';
 const serverEnv = () => ({ ...process.env, NEWSLENS_CACHE_DIR: cacheDir });
 
-async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOutcome> {
+async function indexWorkspace(ws: Workspace, timeoutMs: number, startMs = 8000): Promise<IndexOutcome> {
   const client = LspClient.spawn({ env: serverEnv() });
   await client.initialize(ws.root);
   const uris = new Set(ws.files.map(fileUri));
@@ -124,7 +128,7 @@ async function indexWorkspace(ws: Workspace, timeoutMs: number): Promise<IndexOu
   };
   const t0 = client.spawnedAt;
   try {
-    await client.waitFor(() => began() || client.diagnosticLog.length > 0, 8000, 'any sign of a workspace scan');
+    await client.waitFor(() => began() || client.diagnosticLog.length > 0, startMs, 'any sign of a workspace scan');
   } catch {
     return { via: 'none', ms: undefined, client };
   }
@@ -291,7 +295,7 @@ async function measureInteractive(client: LspClient, ws: Workspace, n: number): 
 const DEBOUNCE_MS = 300;
 
 function cacheWritten(): boolean {
-  return existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.endsWith('.json'));
+  return existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.startsWith('analyses-'));
 }
 const KEYSTROKE_BUDGET_MS = 45000;
 
@@ -381,6 +385,7 @@ function printTable(): void {
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+  if (args.reopen) return reopenOnly(args.reopen, args.keep);
   const started = performance.now();
   set('machine.cores', cpus().length);
   set('machine.node', process.version);
@@ -460,5 +465,49 @@ export async function main(argv: string[]): Promise<void> {
   log(`[bench] wrote ${out}`);
   if (!args.keep) rmSync(base, { recursive: true, force: true });
   else log(`[bench] workspaces kept in ${base}`);
+}
+
+/** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
+async function reopenOnly(root: string, keep: boolean): Promise<void> {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name.startsWith('.') ? [] : walk(join(dir, e.name))) : /\.(txt|news)$/.test(e.name) ? [join(dir, e.name)] : []));
+  const files = walk(root);
+  const ws: Workspace = { root, files, bytes: 0, seeds: [] };
+  const base = mkdtempSync(join(tmpdir(), 'newslens-reopen-'));
+  cacheDir = join(base, 'server-cache');
+  mkdirSync(cacheDir);
+  // Generous: this mode measures a reopen, and a first index on a loaded machine may take minutes.
+  const timeout = Math.max(120000, files.length * 120);
+  const run = async (label: string) => {
+    // A loaded machine may take more than the default 8 s to start a 10,000-article scan.
+    const outcome = await indexWorkspace(ws, timeout, 60000);
+    const scan = () => outcome.client.logMessages.find((m) => /scanned \d+ article/.test(m));
+    await outcome.client.waitFor(() => scan() !== undefined, 5000, 'the scan log line').catch(() => undefined);
+    const diagnostics = outcome.client.diagnosticLog;
+    const bytes = diagnostics.reduce((sum, d) => sum + JSON.stringify(d.params).length, 0);
+    const begin = outcome.client.progress.find((p) => p.kind === 'begin');
+    const ready = outcome.client.initializeResult ? ` (progress began ${begin ? Math.round(begin.at - outcome.client.spawnedAt) : 'n/a'} ms after spawn)` : '';
+    log(`[bench] ${label} ${files.length}: ${outcome.ms === undefined ? 'n/a' : Math.round(outcome.ms)} ms${ready} (via ${outcome.via}), peak RSS ${Math.round(outcome.client.peakRssMb() ?? 0)} MB, ` +
+      `${diagnostics.length} publishDiagnostics (${(bytes / 1e6).toFixed(1)} MB JSON), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    log(`[bench]   ${scan() ?? '(no scan line)'}`);
+    // After a reopen the rest of the stored comparison is read once the progress has ended: its peak counts too.
+    const rest = () => outcome.client.logMessages.find((m) => /the rest of the stored comparison/.test(m));
+    if (label === 'reopen') {
+      await outcome.client.waitFor(() => rest() !== undefined, 120000, 'the rest of the stored comparison').catch(() => undefined);
+      log(`[bench]   ${rest() ?? '(no line about the rest of the stored comparison)'}; peak RSS then ${Math.round(outcome.client.peakRssMb() ?? 0)} MB`);
+    }
+    return outcome.client;
+  };
+  try {
+    const first = await run('first index');
+    const deadline = performance.now() + Math.max(20000, files.length * 5);
+    while (performance.now() < deadline && !first.logMessages.some((m) => /analysis cache: \d+ articles? saved/.test(m))) await delay(100);
+    await first.stop();
+    const reopen = await run('reopen');
+    await reopen.stop();
+  } finally {
+    if (keep) log(`[bench] server cache kept in ${cacheDir}`);
+    else rmSync(base, { recursive: true, force: true });
+  }
 }
 export { summariseCpuProfile } from './profile';

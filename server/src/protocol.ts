@@ -23,9 +23,16 @@ export interface NewsLensSettings {
   debounceMs: number;
   /** Date anchor ("YYYY-MM-DD") for relative dates in articles that carry none. */
   anchorDate: string;
+  diagnostics: {
+    /** What articles that are not open in the editor show; an open article always shows everything. */
+    unopenedFiles: UnopenedDiagnostics;
+  };
 }
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** "warnings": findings shown as errors or warnings (conflicts by default) and the file's own problems; "all"; "none". */
+export type UnopenedDiagnostics = 'warnings' | 'all' | 'none';
 
 export const DEFAULT_SETTINGS: NewsLensSettings = {
   languages: ['da', 'en', 'de', 'sv', 'no', 'nl', 'es', 'fr', 'it', 'pt'],
@@ -36,6 +43,7 @@ export const DEFAULT_SETTINGS: NewsLensSettings = {
   maxFiles: 20000,
   debounceMs: 300,
   anchorDate: '',
+  diagnostics: { unopenedFiles: 'warnings' },
 };
 
 /** `newslens/story`: the comparison model behind the "Compare sources" panel. */

@@ -58,6 +58,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
     storyChanged: (story, uris) => void connection.sendNotification(STORY_CHANGED_NOTIFICATION, { story, uris }),
     log,
+    // The connection writes one message at a time, in order: once this line is written, so is everything sent before it.
+    drained: () => connection.sendNotification('window/logMessage', { type: 4, message: '[newslens] scan results sent' }).catch(() => undefined),
     beginProgress: async (title): Promise<ProgressReporter> => {
       if (!canReportProgress) return { report: () => undefined, done: () => undefined };
       try {
@@ -81,9 +83,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return loaded;
   };
 
-  /** Runs a feature on a document's current analysis; bad input gives the empty answer, never a crash. */
-  function withDocument<T>(uri: string, empty: T, run: (ctx: FeatureContext, path: string) => T): T {
+  /**
+   * Runs a feature on a document's current analysis; bad input gives the empty answer, never a crash.
+   * Right after a reopen it waits for the rest of the stored comparison (entities, claims, alignments).
+   */
+  async function withDocument<T>(uri: string, empty: T, run: (ctx: FeatureContext, path: string) => T): Promise<T> {
     try {
+      await workspace().whenComplete();
       workspace().ensureFresh(uri);
       const path = workspace().keyOf(uri);
       const ctx = workspace().context();
@@ -196,8 +202,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   connection.onDocumentHighlight((p) => withDocument(p.textDocument.uri, [], (ctx, path) => documentHighlights(ctx, path, p.position)));
   connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (ctx, path) => documentSymbols(ctx, path)));
-  connection.onWorkspaceSymbol((p) => {
+  connection.onWorkspaceSymbol(async (p) => {
     try {
+      await workspace().whenComplete();
       return workspaceSymbols(workspace().context(), p.query ?? '');
     } catch (e) {
       log(`workspace symbols failed: ${(e as Error).message}`);
@@ -231,8 +238,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onRequest(STORY_REQUEST, (p: StoryParams): StoryModel | null => withDocument(p?.uri ?? '', null, (ctx, path) => storyModel(ctx, path)));
-  connection.onRequest(STATUS_REQUEST, (p: StoryParams): StatusResult =>
+  connection.onRequest(STORY_REQUEST, (p: StoryParams): Promise<StoryModel | null> => withDocument(p?.uri ?? '', null, (ctx, path) => storyModel(ctx, path)));
+  connection.onRequest(STATUS_REQUEST, (p: StoryParams): Promise<StatusResult> =>
     withDocument(p?.uri ?? '', { story: null, sources: 0, conflicts: 0 }, (ctx, path) => status(ctx, path)),
   );
   connection.onRequest(DISMISS_REQUEST, async (p: DismissParams) => {

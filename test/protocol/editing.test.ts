@@ -31,10 +31,12 @@ describe('protocol: editing', function () {
   this.timeout(60000);
   const roots: string[] = [];
   const clients: TestClient[] = [];
+  // Every article's full diagnostics, opened or not: the edit sequences compare all of them.
+  const ALL = { diagnostics: { unopenedFiles: 'all' } };
   const start = async (files: Record<string, string>, settings: Record<string, unknown> = {}, env: Record<string, string> = {}) => {
     const root = tempFolder(files);
     roots.push(root);
-    const c = await TestClient.start({ root, settings, env });
+    const c = await TestClient.start({ root, settings: { ...ALL, ...settings }, env });
     clients.push(c);
     await scanned(c);
     return { c, root };
@@ -115,7 +117,7 @@ describe('protocol: editing', function () {
       // From scratch: a new server on the same folder (fingerprints name the path) with the final text on disk.
       await c.stop();
       fs.writeFileSync(path.join(root, name0), finalText);
-      const fresh = await TestClient.start({ root });
+      const fresh = await TestClient.start({ root, settings: ALL });
       clients.push(fresh);
       await scanned(fresh);
       await fresh.request('newslens/status', { uri });

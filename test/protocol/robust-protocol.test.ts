@@ -28,6 +28,9 @@ async function answer<T>(p: Promise<T>, what: string): Promise<T | ResponseError
   }
 }
 
+
+/** Unopened articles publish every finding (the default shows warnings only): these scans wait for each article's diagnostics. */
+const EVERY_ARTICLE = { newslens: { diagnostics: { unopenedFiles: 'all' } } };
 describe('robustness: LSP protocol abuse over stdio', function () {
   this.timeout(120000);
   let client: LspClient;
@@ -277,7 +280,7 @@ describe('robustness: hostile workspace folders over stdio', function () {
         files.push(f);
       }
     }
-    const client = LspClient.spawn();
+    const client = LspClient.spawn({ settings: EVERY_ARTICLE });
     try {
       await client.initialize(dir);
       // Delete every third file as soon as the server has published anything, i.e. mid-scan.
@@ -286,7 +289,12 @@ describe('robustness: hostile workspace folders over stdio', function () {
       for (const f of deleted) unlinkSync(f);
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: deleted.map((f) => ({ uri: fileUri(f), type: 3 })) });
       const kept = files.filter((_, i) => i % 3 !== 0).map(fileUri);
-      await client.waitFor(() => kept.every((u) => client.diagnostics.has(u)), 60000, 'diagnostics for every article left');
+      // An article with nothing to show is never published: the scan's end, then each article's story, say it was analysed.
+      await client.waitFor(() => client.logMessages.some((m) => /scanned \d+ article/.test(m)), 60000, 'the scan to end');
+      for (const u of kept) {
+        const status = await client.request<{ sources: number }>('newslens/status', { uri: u });
+        assert.ok(status.sources > 0, `${u} was not analysed`);
+      }
       // A deleted file may have been published before it went; its last word must be "nothing".
       const deletedUris = new Set(deleted.map(fileUri));
       await client.waitFor(
@@ -313,7 +321,7 @@ describe('robustness: hostile workspace folders over stdio', function () {
     symlinkSync(dir, join(dir, 'story', 'loop'));
     symlinkSync(join(dir, 'story', 'gone.txt'), join(dir, 'story', 'dangling.txt'));
     spawnSync('mkfifo', [join(dir, 'story', 'pipe.txt')]);
-    const client = LspClient.spawn();
+    const client = LspClient.spawn({ settings: EVERY_ARTICLE });
     try {
       await client.initialize(dir);
       const good = SEED_FILES.map((f) => fileUri(join(dir, 'story', f)));

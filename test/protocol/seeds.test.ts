@@ -27,7 +27,7 @@ describe('protocol: seeds', function () {
   let firstDiagnosticsMs = 0;
 
   before(async () => {
-    client = await TestClient.start({ root: SEEDS });
+    client = await TestClient.start({ root: SEEDS, settings: { diagnostics: { unopenedFiles: 'all' } } });
     // The scan publishes every article of the story, opened or not.
     await client.diagnostics(U1, (p) => p.diagnostics.length > 0);
     const since = client.notifications.length;

@@ -12,6 +12,8 @@ import { ARTICLE, removeFolder, seedFiles, tempFolder } from './tempWorkspace';
 const scanned = (c: TestClient, since = 0) => c.waitFor<{ message: string }>('window/logMessage', (m) => /scanned \d+ article/.test(m.message), 15000, since);
 const publishedFiles = (c: TestClient) => new Set(c.publishes.map((p) => decodeURIComponent(p.uri)));
 const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+/** Unopened articles publish every finding (the default shows them warnings only). */
+const ALL = { diagnostics: { unopenedFiles: 'all' } };
 
 describe('protocol: workspace', function () {
   this.timeout(30000);
@@ -45,7 +47,7 @@ describe('protocol: workspace', function () {
       'notes/c.md': ARTICLE,
       'notes/README.md': ARTICLE,
     });
-    const c = await start(root);
+    const c = await start(root, { settings: ALL });
     await scanned(c);
     const got = publishedFiles(c);
     const expected = ['a.txt', 'story.news', 'notes/c.md'].map((f) => decodeURIComponent(fileUri(path.join(root, f))));
@@ -62,7 +64,7 @@ describe('protocol: workspace', function () {
 
   it('the include setting opts Markdown in; exclude globs keep files out', async () => {
     const root = folder({ 'a.txt': ARTICLE, 'drafts/b.txt': ARTICLE, 'articles/c.md': ARTICLE });
-    const c = await start(root, { settings: { include: ['**/*.txt', 'articles/**/*.md'], exclude: ['drafts/**'] } });
+    const c = await start(root, { settings: { ...ALL, include: ['**/*.txt', 'articles/**/*.md'], exclude: ['drafts/**'] } });
     await scanned(c);
     const expected = ['a.txt', 'articles/c.md'].map((f) => decodeURIComponent(fileUri(path.join(root, f))));
     assert.deepEqual([...publishedFiles(c)].sort(), expected.sort());
@@ -89,7 +91,7 @@ describe('protocol: workspace', function () {
 
   it('without client file watching, the server watches: a new file is analysed, a deleted one cleared', async () => {
     const root = folder({ 'a.txt': ARTICLE });
-    const c = await start(root, { watchFiles: false });
+    const c = await start(root, { watchFiles: false, settings: ALL });
     await scanned(c);
     assert.equal(c.registrations.length, 0);
     const b = path.join(root, 'b.txt');
@@ -181,6 +183,111 @@ describe('protocol: workspace', function () {
     assert.match((await scanned(third)).message, /\(2 from the analysis cache\)/);
   });
 
+  it('a reopen served from the stored comparison answers exactly as a cold comparison, and re-reads an article edited on disk', async () => {
+    const seeds = seedFiles();
+    const root = folder(seeds);
+    const cacheDir = folder({});
+    // The large-workspace path (compare worker, stored comparison) even for three articles.
+    const env = { NEWSLENS_CACHE_DIR: cacheDir, NEWSLENS_FULL_COMPARE_LIMIT: '0' };
+    const names = Object.keys(seeds).sort();
+    const uris = names.map((n) => fileUri(path.join(root, n)));
+    /** Every answer a client can get about the workspace, from symbols' positions. */
+    const answers = async (c: TestClient) => {
+      const out: unknown[] = [];
+      for (const uri of uris) {
+        out.push(c.latest(uri)?.diagnostics ?? []);
+        const symbols = await c.request<{ selectionRange?: { start: unknown }; range?: { start: unknown }; children?: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        out.push(symbols);
+        const flat = (xs: typeof symbols): typeof symbols => xs.flatMap((x) => [x, ...flat((x.children ?? []) as typeof symbols)]);
+        for (const sym of flat(symbols)) {
+          const position = (sym.selectionRange ?? sym.range)!.start;
+          const at = { textDocument: { uri }, position };
+          out.push(await c.request('textDocument/hover', at));
+          out.push(await c.request('textDocument/definition', at));
+          out.push(await c.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
+        }
+        out.push(await c.request('newslens/story', { uri }));
+        out.push(await c.request('textDocument/codeLens', { textDocument: { uri } }));
+      }
+      out.push(await c.request('workspace/symbol', { query: '' }));
+      return out;
+    };
+    // Default settings: the reopen publishes from the stored head and reads the rest after.
+    const first = await start(root, { env });
+    await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
+    await first.stop();
+    const reopened = await start(root, { env });
+    assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' } });
+    await scanned(cold);
+    // An article opened right away shows every finding once the rest is read.
+    const text1 = fs.readFileSync(path.join(root, names[1]), 'utf8');
+    for (const c of [reopened, cold]) c.open(uris[1], text1, 1);
+    await cold.diagnostics(uris[1], () => true, { version: 1 });
+    await reopened.diagnostics(uris[1], () => true, { version: 1 });
+    const expected = await answers(cold);
+    assert.ok(JSON.stringify(expected).length > 10000, 'the cold server gave next to no answers');
+    assert.deepEqual(await answers(reopened), expected);
+    await reopened.stop();
+    // Edited while no editor was open: read again, and its story compared again.
+    fs.appendFileSync(path.join(root, names[1]), '\nThe ministry said on Friday that 40 diplomats had left the country.\n');
+    const again = await start(root, { env, settings: ALL });
+    assert.doesNotMatch((await scanned(again)).message, /compared from the corpus cache/);
+    const cold2 = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    await scanned(cold2);
+    assert.deepEqual(await answers(again), await answers(cold2));
+  });
+
+  describe('articles that are not open (newslens.diagnostics.unopenedFiles)', () => {
+    const severities = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).map((d) => d.severity);
+
+    it('by default an unopened article shows only warnings; open it shows everything; closed it falls back', async () => {
+      const root = folder(seedFiles());
+      const names = fs.readdirSync(root).sort();
+      const uris = names.map((n) => fileUri(path.join(root, n)));
+      const c = await start(root);
+      await scanned(c);
+      await c.request('newslens/status', { uri: uris[0] }); // a barrier: every publish of the scan has arrived
+      assert.ok(c.publishes.length > 0, 'no article was published');
+      assert.ok(c.publishes.every((p) => p.diagnostics.length > 0), 'an empty list was published for an article that never had diagnostics');
+      assert.ok(c.publishes.every((p) => severities(p).every((s) => s! <= 2)), 'an unopened article shows information or hints');
+      assert.ok(codes(c.latest(uris[0])!.diagnostics).some((x) => x.startsWith('conflict/')));
+      // Opened: every finding, with the version.
+      let since = c.notifications.length;
+      c.open(uris[1], fs.readFileSync(path.join(root, names[1]), 'utf8'), 1);
+      const opened = await c.diagnostics(uris[1], () => true, { version: 1, since });
+      assert.ok(severities(opened).some((s) => s! > 2), 'the open article lacks its information and hints');
+      // Closed: back to the warnings of its on-disk analysis (an empty list when it has none).
+      since = c.notifications.length;
+      c.close(uris[1]);
+      const closed = await c.diagnostics(uris[1], () => true, { since });
+      assert.equal(closed.version, undefined);
+      assert.ok(severities(closed).every((s) => s! <= 2));
+      assert.deepEqual(closed.diagnostics, opened.diagnostics.filter((d) => d.severity! <= 2));
+    });
+
+    it('"all" publishes every finding of unopened articles; "none" clears them; nothing empty is sent to a file that never had any', async () => {
+      // Two copies of one article corroborate each other: hints only, no warning.
+      const root = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+      const [a, b] = ['a.txt', 'b.txt'].map((f) => fileUri(path.join(root, f)));
+      const c = await start(root);
+      await scanned(c);
+      await c.request('newslens/status', { uri: a });
+      assert.deepEqual(c.publishes, [], 'hints of unopened articles were published');
+      let since = c.notifications.length;
+      await c.changeSettings(ALL);
+      const all = await Promise.all([a, b].map((u) => c.diagnostics(u, (p) => p.diagnostics.length > 0, { since })));
+      assert.ok(all.every((p) => severities(p).some((s) => s! > 2)));
+      since = c.notifications.length;
+      await c.changeSettings({ diagnostics: { unopenedFiles: 'none' } });
+      for (const u of [a, b]) assert.deepEqual((await c.diagnostics(u, () => true, { since })).diagnostics, []);
+      // An open article still shows everything under "none".
+      since = c.notifications.length;
+      c.open(a, ARTICLE, 1);
+      assert.ok((await c.diagnostics(a, () => true, { version: 1, since })).diagnostics.length > 0);
+    });
+  });
+
   describe('on a copy of the seed story', () => {
     let root: string;
     let c: TestClient;
@@ -188,7 +295,7 @@ describe('protocol: workspace', function () {
     beforeEach(async () => {
       root = folder(seedFiles());
       u0 = fileUri(path.join(root, fs.readdirSync(root).find((f) => f.startsWith('000'))!));
-      c = await start(root, { watchFiles: true, workDoneProgress: true });
+      c = await start(root, { watchFiles: true, workDoneProgress: true, settings: ALL });
       await scanned(c);
     });
 
@@ -202,7 +309,7 @@ describe('protocol: workspace', function () {
       const before = c.latest(u0)!.diagnostics;
       assert.ok(codes(before).some((x) => x.startsWith('single-source/')));
       const since = c.notifications.length;
-      await c.changeSettings({ severity: { singleSource: 'off', conflict: 'error' } });
+      await c.changeSettings({ ...ALL, severity: { singleSource: 'off', conflict: 'error' } });
       const after = await c.diagnostics(u0, (p) => p.diagnostics.length > 0, { since });
       assert.ok(!codes(after.diagnostics).some((x) => x.startsWith('single-source/')));
       const conflicts = after.diagnostics.filter((d) => String(d.code).startsWith('conflict/'));

@@ -12,7 +12,7 @@ import { writeJson } from '../../server/src/cli/writeJson';
 import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/engine/report/jsonReport';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import { loadStoredResult, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
+import { loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
@@ -110,7 +110,8 @@ describe('scale: corpus cache', () => {
 
   it('streams a stored result larger than one read, and a torn file is a miss', async () => {
     // Records of several hundred kB each, so the streamed load must join records across its 1 MB reads.
-    const findings = Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, message: `finding ${i} `.repeat(100 + (i % 7)), primary: { path: i % 3, start: i, end: i + 5 }, related: [] }));
+    const kinds = ['conflict', 'corroboration', 'single-source', 'ambiguity', 'corroboration'];
+    const findings = Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, kind: kinds[i % 5], message: `finding ${i} `.repeat(100 + (i % 7)), primary: { path: i % 3, start: i, end: i + 5 }, related: [] }));
     const stored = {
       paths: ['a.txt', 'b.txt', 'c.txt'],
       stories: [],
@@ -128,7 +129,19 @@ describe('scale: corpus cache', () => {
       assert.ok(statSync(file).size > 2 * (1 << 20), 'the file spans several reads');
       assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k'), stored), 'the streamed load restores every record');
       assert.ok(isDeepStrictEqual(readCorpusResult(file, 'k'), stored), 'the whole-file read restores every record');
+      // In two steps: the head (stories, conflicts and ambiguities) first, everything in its order later.
+      const two = await loadStoredResultInTwo(file, 'k');
+      assert.ok(two);
+      assert.deepEqual(Object.keys(two.head).sort(), ['findings', 'paths', 'stories', 'storyOf']);
+      assert.ok(isDeepStrictEqual(two.head.findings, findings.filter((f) => f.kind === 'conflict' || f.kind === 'ambiguity')));
+      assert.ok(isDeepStrictEqual(two.head.storyOf, stored.storyOf));
+      const whole = await two.rest;
+      assert.ok(isDeepStrictEqual(whole, stored), 'the second step restores every record, findings in their order');
+      assert.ok(two.head.findings.every((f) => whole!.findings.includes(f)), 'the head\'s findings are the whole result\'s');
+      assert.equal(await loadStoredResultInTwo(file, 'other'), undefined, 'another key is a miss');
       truncateSync(file, statSync(file).size - 10);
+      const torn = await loadStoredResultInTwo(file, 'k');
+      assert.equal(await torn?.rest, undefined, 'a torn file is a miss in its second step');
       assert.equal(await loadStoredResult(file, 'k'), undefined, 'a torn file is a miss when streamed');
       assert.equal(readCorpusResult(file, 'k'), undefined, 'a torn file is a miss when read whole');
     } finally {

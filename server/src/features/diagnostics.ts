@@ -38,7 +38,14 @@ export function problemDiagnostic(p: DocumentProblem, range: Diagnostic['range']
   };
 }
 
-export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems: DocumentProblem[] = []): Diagnostic[] {
+/**
+ * How much of a document's diagnostics to build: everything (an open document), only the
+ * document's own problems and the findings shown as errors or warnings, or nothing.
+ */
+export type DiagnosticsScope = 'all' | 'warnings' | 'none';
+
+export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems: DocumentProblem[] = [], scope: DiagnosticsScope = 'all'): Diagnostic[] {
+  if (scope === 'none') return [];
   const doc = ctx.view.document(path);
   const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const problems = [...extraProblems, ...(doc?.problems ?? [])];
@@ -46,6 +53,8 @@ export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems:
   if (!doc) return result;
   for (const f of visibleFindings(ctx, path)) {
     const setting = severitySettingFor(ctx.settings, f.kind) as Exclude<SeveritySetting, 'off'>;
+    // Filtered before any range is computed: most findings of a large workspace are never shown.
+    if (scope === 'warnings' && setting !== 'error' && setting !== 'warning') continue;
     const related: DiagnosticRelatedInformation[] = f.related
       .filter((r) => ctx.view.document(r.path))
       .map((r) => ({ location: { uri: ctx.uriOf(r.path), range: ctx.view.range(r.path, r) }, message: r.note ?? r.text }));

@@ -7,10 +7,19 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
-import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
+import type { CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
+/**
+ * What publishing the diagnostics of unopened articles needs by default: story membership and the
+ * findings of HEAD_FINDING_KINDS (`findings` holds only those). Stored first, so a reopen can
+ * publish before the rest — most of the file: corroborations and single-source notes — is read.
+ */
+export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'findings'>;
+
+/** Kinds of finding stored in the head: the ones shown as warnings by default. */
+export const HEAD_FINDING_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['conflict', 'ambiguity']);
 
 /** A hash of everything the comparison depends on: the build, the engine, each document's path, text and read options. */
 export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: string): string {
@@ -31,12 +40,17 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
 
 /** Items per stored record: records stay small, so no buffer near V8's limits is ever built. */
 const CHUNK = 500;
-const FIELDS = ['paths', 'stories', 'storyOf', 'entities', 'entityOfMention', 'claims', 'alignments', 'findings'] as const;
+// `findings` holds the head kinds, `otherFindings` the rest, and `findingOrder` one character per
+// finding ('h' head, 'o' other) so the whole list is restored in its original order.
+const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'otherFindings', 'findingOrder', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
 type Field = (typeof FIELDS)[number];
+/** The last field before the 'head' marker record. */
+const LAST_HEAD_FIELD: Field = 'findings';
 
 // Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
 // little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
 // several times faster than JSON.parse reads the same data as text lines, and the file is smaller.
+// A ['head', []] record follows the HEAD_FIELDS; an ['end', []] record ends the file.
 
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
@@ -63,18 +77,33 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
   private complete = false;
+  headRead = false;
 
   /** Takes one record after the key line. */
   record(bytes: Buffer): void {
-    const [field, items] = v8.deserialize(bytes) as [Field | 'end', unknown[]];
+    const [field, items] = v8.deserialize(bytes) as [Field | 'end' | 'head', unknown[]];
     if (field === 'end') this.complete = true;
+    else if (field === 'head') this.headRead = true;
     else if (FIELDS.includes(field)) for (const item of items) this.parts[field].push(item);
     else throw new Error(`unknown field ${String(field)}`);
   }
 
+  /** The head, once its marker was read; the arrays are the ones the full result will hold. */
+  head(): StoredHead {
+    const parts = this.parts;
+    return { paths: parts.paths as string[], stories: parts.stories as StoredResult['stories'], storyOf: new Map(parts.storyOf as [string, string][]), findings: parts.findings as StoredResult['findings'] };
+  }
+
   result(): StoredResult | undefined {
     const parts = this.parts;
-    if (!this.complete) return undefined; // cut short (a full disk): a miss
+    if (!this.complete || !this.headRead) return undefined; // cut short (a full disk): a miss
+    const head = parts.findings as Finding[];
+    const other = parts.otherFindings as Finding[];
+    const order = (parts.findingOrder as string[]).join('');
+    if (order.length !== head.length + other.length) return undefined;
+    let h = 0;
+    let o = 0;
+    const findings = Array.from(order, (c) => (c === 'h' ? head[h++] : other[o++]));
     return {
       paths: parts.paths as string[],
       stories: parts.stories as StoredResult['stories'],
@@ -83,7 +112,7 @@ class Collector {
       entityOfMention: new Map(parts.entityOfMention as [string, string][]),
       claims: parts.claims as StoredResult['claims'],
       alignments: parts.alignments as StoredResult['alignments'],
-      findings: parts.findings as StoredResult['findings'],
+      findings,
     };
   }
 }
@@ -121,7 +150,36 @@ const BYTES_PER_TURN = 1 << 20;
  * The stored result when its key is `key`, streamed: the server's main thread never holds the
  * whole file, and answers requests between reads of a megabyte.
  */
-export async function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+export function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
+  return streamStoredResult(file, key, cancelled);
+}
+
+/**
+ * The stored result in two steps: the head as soon as it is read (undefined on a miss), and the
+ * whole result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
+ * The head's findings are the same objects as the whole result's.
+ */
+export function loadStoredResultInTwo(
+  file: string,
+  key: string,
+  cancelled: () => boolean = () => false,
+  /** Reading the rest waits for this (the server first sends what the head allows it to). */
+  resume: Promise<void> = Promise.resolve(),
+): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
+  return new Promise((resolve) => {
+    let headSent = false;
+    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, resume, (head) => {
+      headSent = true;
+      // Later than `rest` is assigned: the head is only ever read after at least one await.
+      queueMicrotask(() => resolve({ head, rest }));
+    });
+    void rest.then((whole) => {
+      if (!headSent) resolve(whole ? { head: whole, rest } : undefined);
+    });
+  });
+}
+
+async function streamStoredResult(file: string, key: string, cancelled: () => boolean, resume?: Promise<void>, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(file, 'r');
@@ -143,6 +201,11 @@ export async function loadStoredResult(file: string, key: string, cancelled: () 
       }
       from = takeRecords(pending, from, collector);
       pending = pending.subarray(from);
+      if (collector.headRead && onHead) {
+        onHead(collector.head());
+        onHead = undefined;
+        await resume;
+      }
       await new Promise((r) => setImmediate(r));
       if (cancelled()) return undefined;
     }
@@ -170,19 +233,26 @@ export function writeCorpusResult(file: string, key: string, result: StoredResul
   try {
     fd = fs.openSync(tmp, 'w');
     fs.writeSync(fd, JSON.stringify({ key }) + '\n');
+    const inHead = (f: Finding) => HEAD_FINDING_KINDS.has(f.kind);
+    const order = result.findings.map((f) => (inHead(f) ? 'h' : 'o')).join('');
+    const orderChunks: string[] = [];
+    for (let i = 0; i < order.length; i += CHUNK * 100) orderChunks.push(order.slice(i, i + CHUNK * 100));
     const lists: Record<Field, readonly unknown[]> = {
       paths: result.paths,
       stories: result.stories,
       storyOf: [...result.storyOf],
+      findings: result.findings.filter(inHead),
+      otherFindings: result.findings.filter((f) => !inHead(f)),
+      findingOrder: orderChunks,
       entities: result.entities,
       entityOfMention: [...result.entityOfMention],
       claims: result.claims,
       alignments: result.alignments,
-      findings: result.findings,
     };
     for (const field of FIELDS) {
       const list = lists[field];
       for (let i = 0; i < list.length; i += CHUNK) writeRecord(fd, [field, list.slice(i, i + CHUNK)]);
+      if (field === LAST_HEAD_FIELD) writeRecord(fd, ['head', []]);
     }
     writeRecord(fd, ['end', []]);
     fs.closeSync(fd);

@@ -1,9 +1,10 @@
 // Settings arrive from workspace/configuration (section "newslens") or inside didChangeConfiguration;
 // either may be partial, stale or hand-edited nonsense, so every field is checked and defaulted.
-import { DEFAULT_SETTINGS, type NewsLensSettings, type SeveritySetting } from '../protocol';
+import { DEFAULT_SETTINGS, type NewsLensSettings, type SeveritySetting, type UnopenedDiagnostics } from '../protocol';
 import type { FindingKind } from '../engine/types';
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const UNOPENED: readonly UnopenedDiagnostics[] = ['warnings', 'all', 'none'];
 
 function stringArray(v: unknown, fallback: string[]): string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string') ? [...v] : [...fallback];
@@ -22,6 +23,8 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
   const pick = (k: string) => sev[k] ?? r[`severity.${k}`];
+  const diag = (r.diagnostics && typeof r.diagnostics === 'object' ? r.diagnostics : {}) as Record<string, unknown>;
+  const unopened = diag.unopenedFiles ?? r['diagnostics.unopenedFiles'];
   const d = DEFAULT_SETTINGS;
   return {
     languages: stringArray(r.languages, d.languages).filter((l) => /^[a-z]{2,3}$/.test(l)),
@@ -37,6 +40,9 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
     maxFiles: number(r.maxFiles, d.maxFiles),
     debounceMs: Math.min(number(r.debounceMs, d.debounceMs), 10000),
     anchorDate: typeof r.anchorDate === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(r.anchorDate) ? r.anchorDate : d.anchorDate,
+    diagnostics: {
+      unopenedFiles: typeof unopened === 'string' && (UNOPENED as string[]).includes(unopened) ? (unopened as UnopenedDiagnostics) : d.diagnostics.unopenedFiles,
+    },
   };
 }
 

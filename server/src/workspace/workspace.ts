@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
 import type { Dismissal } from '../engine/dismissals';
-import type { DocumentProblem } from '../engine/types';
+import type { DocumentAnalysis, DocumentProblem, FindingKind } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
@@ -16,7 +16,7 @@ import { readDismissals, updateDismissals } from './dismissalsFile';
 import { readArticleFile, tooLarge, type DiskRead } from './files';
 import { scanFolders } from './scan';
 import { OPT_IN_FILE, Scope } from './scope';
-import { analysisKey, scopeKey } from './settings';
+import { analysisKey, scopeKey, severitySettingFor } from './settings';
 import { canonicalUri, pathToUri, uriToPath } from './uri';
 import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
@@ -25,7 +25,7 @@ import { overlayStory } from './storyOverlay';
 import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
-import { corpusKey, loadStoredResult } from './corpusResultCache';
+import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -37,6 +37,8 @@ export interface WorkspaceHost {
   storyChanged(story: string, uris: string[]): void;
   log(message: string): void;
   beginProgress(title: string): Promise<ProgressReporter>;
+  /** Resolves once the messages sent so far have left the process (or soon, when that cannot be told). */
+  drained?(): Promise<void>;
 }
 
 interface Article {
@@ -85,6 +87,14 @@ export class ArticleWorkspace {
   private fullGeneration = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
   private current: CorpusAnalysis | undefined;
+  /**
+   * After a reopen, the stored comparison's entities, mentions, claims and alignments while they are
+   * still being read (the diagnostics were published from its head): requests wait for `done`.
+   * `edited` gathers the documents compared again meanwhile, laid over the whole result once it is in.
+   */
+  private tail: { edited: Set<string>; done: Promise<void> } | undefined;
+  /** Lets the rest of a stored comparison be read: after the scan's diagnostics and progress end have gone out. */
+  private releaseTail: (() => void) | undefined;
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
   /** Number of completed analyses (for tests and status). */
@@ -218,6 +228,7 @@ export class ArticleWorkspace {
   private recompare(story: Set<string>): void {
     const base = this.current;
     if (!base || this.corpus.size <= FULL_COMPARE_LIMIT) return this.invalidate();
+    for (const p of story) this.tail?.edited.add(p);
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
     this.fullGeneration++;
@@ -241,6 +252,7 @@ export class ArticleWorkspace {
     }
     if (generation !== this.fullGeneration) return; // superseded by a newer edit
     this.current = result;
+    this.tail = undefined;
     this.publishAll();
     this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
   }
@@ -264,18 +276,35 @@ export class ArticleWorkspace {
       return 'on the main thread';
     }
     // Nothing changed since the stored result (same documents, build, options): take it as it is.
+    this.tail = undefined;
     if (corpusFile) {
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      // The load yields to requests; an edit meanwhile changes the corpus and the stored result no longer fits.
+      // The load yields to requests; an edit meanwhile changes the corpus and the stored head no longer fits.
       const generation = this.fullGeneration;
-      const result = await loadStoredResult(corpusFile, corpusKey(docs, analysisKey(this.settings)), () => cancelled() || generation !== this.fullGeneration);
+      let readingHead = true;
+      const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
+      // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
+      const resume = new Promise<void>((r) => (this.releaseTail = r));
+      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume);
+      readingHead = false;
       if (cancelled()) return 'cancelled';
-      if (result && generation === this.fullGeneration) {
+      if (loaded && !this.headSuffices()) {
+        // Unopened articles must show more than the head holds: read the whole result first.
+        this.releaseTail?.();
+        const whole = await loaded.rest;
+        if (cancelled()) return 'cancelled';
+        loaded.head = whole ?? loaded.head;
+        loaded.rest = Promise.resolve(whole);
+      }
+      if (loaded && generation === this.fullGeneration) {
         const byPath = new Map(docs.map((d) => [d.path, d]));
-        if (result.paths.every((p) => byPath.has(p))) {
-          const { paths, ...rest } = shareTexts(result, byPath);
+        if (loaded.head.paths.every((p) => byPath.has(p))) {
+          const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
+          const { paths, ...head } = shareTexts({ ...loaded.head, ...empty }, byPath);
           this.invalidate();
-          this.current = { ...rest, documents: paths.map((p) => byPath.get(p)!) };
+          const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
+          this.current = base;
+          this.awaitTail(base, loaded.rest, byPath);
           return 'from the corpus cache';
         }
       }
@@ -295,6 +324,7 @@ export class ArticleWorkspace {
       if (cancelled()) return 'cancelled';
       if (generation === this.fullGeneration) {
         this.current = outcome.analysis;
+        this.tail = undefined;
         ahead.persisted = outcome.finished;
         this.debouncer.cancel(FULL_COMPARE_KEY);
         return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
@@ -305,8 +335,59 @@ export class ArticleWorkspace {
     return 'on the main thread';
   }
 
+  /**
+   * Completes a head-only analysis once the rest of the stored comparison is read; documents compared
+   * again meanwhile are laid over it, as an edit's story comparison would have been.
+   */
+  private awaitTail(base: CorpusAnalysis, rest: Promise<StoredResult | undefined>, byPath: Map<string, DocumentAnalysis>): void {
+    const started = Date.now();
+    const tail = {
+      edited: new Set<string>(),
+      done: rest.then(
+        (whole) => complete(whole),
+        () => complete(undefined),
+      ),
+    };
+    const complete = (whole: StoredResult | undefined): void => {
+      if (this.tail !== tail) return; // superseded: invalidated, a full comparison, a new scan
+      this.tail = undefined;
+      if (!whole) {
+        this.host.log('corpus cache: the rest of the stored comparison could not be read; comparing again');
+        void this.compareAllInBackground();
+        return;
+      }
+      const { paths: _paths, ...rest } = shareTexts(whole, byPath);
+      const full: CorpusAnalysis = { ...rest, documents: base.documents };
+      if (tail.edited.size === 0) this.current = full;
+      else {
+        const docs = [...tail.edited].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
+        this.current = overlayStory(full, compareDocuments(docs, {}), tail.edited);
+      }
+      // Open articles show every finding; unopened ones too when the settings changed meanwhile.
+      if (this.headSuffices()) this.refresh(new Set([...this.articles.values()].filter((a) => a.open).map((a) => a.key)), new Set());
+      else this.publishAll();
+      this.host.log(`corpus cache: the rest of the stored comparison read ${Date.now() - started} ms after its head`);
+    };
+    this.tail = tail;
+  }
+
+  /** Whether the stored head (HEAD_FINDING_KINDS) holds every finding unopened articles show under the settings. */
+  private headSuffices(): boolean {
+    const policy = this.settings.diagnostics.unopenedFiles;
+    if (policy === 'none') return true;
+    if (policy === 'all') return false;
+    const kinds: FindingKind[] = ['conflict', 'corroboration', 'single-source', 'ambiguity'];
+    return kinds.every((k) => HEAD_FINDING_KINDS.has(k) || !['error', 'warning'].includes(severitySettingFor(this.settings, k)));
+  }
+
+  /** Resolves once the analysis is complete (after a reopen, once the rest of the stored comparison is read). */
+  async whenComplete(): Promise<void> {
+    while (this.tail) await this.tail.done;
+  }
+
   private invalidate(): void {
     this.fullGeneration++;
+    this.tail = undefined;
     this.current = undefined;
     this.debouncer.cancel(FULL_COMPARE_KEY);
   }
@@ -351,8 +432,17 @@ export class ArticleWorkspace {
     }
     const problem = article.open ? article.bufferProblem : article.problem;
     const problems = problem ? [problem] : [];
-    const diagnostics = diagnosticsFor(ctx, key, problems);
+    // An open document shows everything; the rest of the workspace only what the setting asks for
+    // (by default warnings: 10,000 articles of notes would flood the Problems panel and the pipe).
+    const diagnostics = diagnosticsFor(ctx, key, problems, article.open ? 'all' : this.settings.diagnostics.unopenedFiles);
     const version = article.open?.version;
+    if (!article.open && diagnostics.length === 0) {
+      // A client starts with no diagnostics: an unopened file that never had any needs no empty list.
+      if (!this.published.has(key)) return false;
+      this.published.delete(key);
+      this.host.publish(this.uriOf(key), diagnostics, version);
+      return true;
+    }
     // A digest, not the JSON itself: a large workspace would otherwise hold every diagnostic twice.
     const payload = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (!force && this.published.get(key) === payload) return false;
@@ -454,7 +544,7 @@ export class ArticleWorkspace {
     this.cache = cache;
     // Phase times for the log: where a slow index or reopen spends its time.
     const phases: string[] = [];
-    let mark = Date.now();
+    let mark = started; // the analysis cache was loaded since
     const phase = (name: string) => {
       const now = Date.now();
       phases.push(`${name} ${now - mark} ms`);
@@ -538,13 +628,23 @@ export class ArticleWorkspace {
       ended = true;
       progress.done();
       this.host.log(note.join('; '));
+      void this.resumeTail();
       // Nothing to write when every article came from the cache unchanged.
       // The corpus result is stored first: a client that waits for the analysis cache then finds both.
       await ahead.persisted;
       if (fromCache !== this.corpus.size || cache.size !== fromCache) await this.saveCache();
     } finally {
       if (!ended) progress.done();
+      void this.resumeTail();
     }
+  }
+
+  private async resumeTail(): Promise<void> {
+    const release = this.releaseTail;
+    this.releaseTail = undefined;
+    if (!release) return;
+    await this.host.drained?.();
+    release();
   }
 
   // ---- dismissals -------------------------------------------------------------------------
@@ -558,6 +658,7 @@ export class ArticleWorkspace {
 
   /** Dismisses (or restores) a finding by fingerprint; written to the folder of the finding's document. */
   async dismiss(fingerprint: string, restore = false): Promise<{ ok: boolean; file?: string; message?: string }> {
+    await this.whenComplete(); // the finding may be one the stored head leaves out
     const finding = this.analysis().findings.find((f) => f.fingerprint === fingerprint);
     const fsPath = finding && uriToPath(finding.primary.path);
     const folder = (fsPath && this.scope.folderOf(fsPath)) ?? [...this.dismissals.entries()].find(([, ds]) => ds.some((d) => d.fingerprint === fingerprint))?.[0] ?? this.folders[0];
