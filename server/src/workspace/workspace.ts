@@ -13,7 +13,7 @@ import { diagnosticsFor } from '../features/diagnostics';
 import { viewOf } from '../features/view';
 import { Debouncer } from './debounce';
 import { readDismissals, updateDismissals } from './dismissalsFile';
-import { readArticleFile, tooLarge, type DiskRead } from './files';
+import { readArticleFile, readArticleFileSync, tooLarge } from './files';
 import { scanFolders } from './scan';
 import { OPT_IN_FILE, Scope } from './scope';
 import { analysisKey, scopeKey, severitySettingFor } from './settings';
@@ -56,8 +56,6 @@ interface Article {
 
 /** Yield to the event loop at least this often during a scan, so requests are answered meanwhile. */
 const SCAN_SLICE_MS = 30;
-/** Files read concurrently during a scan. */
-const READ_AHEAD = 32;
 
 /**
  * Above this many articles an edit recompares only its story at once, and the whole corpus once
@@ -570,18 +568,13 @@ export class ArticleWorkspace {
       }
       let oversized = 0;
       let slice = Date.now();
-      // Reads run READ_AHEAD files ahead of the analysis: one at a time, the scan mostly waited on the disk.
-      const reads: Promise<DiskRead>[] = [];
-      const readAhead = (upTo: number) => {
-        for (let j = reads.length; j < Math.min(upTo, files.length); j++) reads.push(readArticleFile(files[j], this.settings.maxFileSize));
-      };
       for (let i = 0; i < files.length; i++) {
         if (cancelled()) return;
         const fsPath = files[i];
         const key = pathToUri(fsPath);
-        readAhead(i + READ_AHEAD);
-        const read = await reads[i];
-        delete reads[i]; // the text is held by the article from here on
+        // In place, not awaited: the loop yields every SCAN_SLICE_MS below, and small files read
+        // this way cost a quarter of a thread-pool round trip each.
+        const read = readArticleFileSync(fsPath, this.settings.maxFileSize);
         if ('missing' in read) continue;
         const article = this.articles.get(key) ?? { key, fsPath };
         article.disk = read.ok ? read.text : undefined;
