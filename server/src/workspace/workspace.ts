@@ -13,7 +13,7 @@ import { diagnosticsFor } from '../features/diagnostics';
 import { viewOf } from '../features/view';
 import { Debouncer } from './debounce';
 import { readDismissals, updateDismissals } from './dismissalsFile';
-import { readArticleFile, readArticleFileSync, tooLarge } from './files';
+import { readArticleFile, tooLarge } from './files';
 import { scanFolders } from './scan';
 import { OPT_IN_FILE, Scope } from './scope';
 import { analysisKey, scopeKey, severitySettingFor } from './settings';
@@ -476,7 +476,7 @@ export class ArticleWorkspace {
       else if (!article) this.dropUnder(fsPath); // a folder was deleted or renamed
       return;
     }
-    const read = await readArticleFile(fsPath, this.settings.maxFileSize);
+    const read = readArticleFile(fsPath, this.settings.maxFileSize);
     const current = this.articles.get(key) ?? { key, fsPath };
     if ('missing' in read) {
       if (!current.open) {
@@ -574,7 +574,7 @@ export class ArticleWorkspace {
         const key = pathToUri(fsPath);
         // In place, not awaited: the loop yields every SCAN_SLICE_MS below, and small files read
         // this way cost a quarter of a thread-pool round trip each.
-        const read = readArticleFileSync(fsPath, this.settings.maxFileSize);
+        const read = readArticleFile(fsPath, this.settings.maxFileSize);
         if ('missing' in read) continue;
         const article = this.articles.get(key) ?? { key, fsPath };
         article.disk = read.ok ? read.text : undefined;
