@@ -31,3 +31,18 @@ describe('German capitalised common nouns', () => {
     assert.ok(texts.includes('Scholz'), texts.join(' | '));
   });
 });
+
+describe('German compound titles', () => {
+  // German writes a role as one capitalised compound; other languages write it lowercase
+  // ("hospital director Jana Weiss"), so the person's name must be the same without it.
+  const d = readDocument(
+    'de-titles.txt',
+    'Die Stadtwerke in Kassel erhöhen die Preise, sagte Werksdirektorin Jana Weiss am Montag. Betriebsratsvorsitzender Paul Keller kritisierte die Entscheidung. Der Konzernchef Weber schwieg.',
+  );
+  const texts = d.mentions.map((m) => m.text);
+  it('keeps a compound ending in a title out of the full name after it', () => {
+    assert.ok(texts.includes('Jana Weiss'), texts.join(' | '));
+    assert.ok(texts.includes('Paul Keller'), texts.join(' | '));
+    assert.ok(!texts.some((t) => /Werksdirektorin|Betriebsratsvorsitzender/.test(t)), texts.join(' | '));
+  });
+});

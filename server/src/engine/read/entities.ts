@@ -569,6 +569,12 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       const titleFrom = tokens[s].start;
       for (let again = true; again && s < e;) {
         again = false;
+        if (compoundTitle(s, e)) {
+          role = role ? `${role} ${tokens[s].text}` : tokens[s].text;
+          s += 1;
+          again = true;
+          continue;
+        }
         if (!pack.titleStarts.has(tokens[s].lower)) break;
         for (let len = Math.min(pack.titleMaxWords, e - s); len >= 1; len--) {
           let key = '';
@@ -786,6 +792,19 @@ export function findEntities(ctx: EntityContext): { mentions: Mention[]; acronym
       if (r === q + 1 || r + 1 >= end || !NICKNAME_QUOTES.has(tokens[r].text)) return -1;
       const surname = wordAt(r + 1);
       return surname && isCapitalised(surname.text) && sameLineGap(text, tokens[r].end, surname.start) ? r + 1 : -1;
+    }
+
+    /**
+     * German writes a role as one capitalised compound ending in a title ("Klinikdirektor",
+     * "Gewerkschaftsvertreterin", "Konzernchef"): a title too when a full name follows, so the
+     * name is the person's alone, as in languages that write the role lowercase. Before a lone
+     * word it stays in the name: German reads a lone capitalised word as a name only with evidence.
+     */
+    function compoundTitle(q: number, e: number): boolean {
+      if (pack.code !== 'de' || q + 2 >= e || !isCapitalised(tokens[q + 1].text) || !isCapitalised(tokens[q + 2].text)) return false;
+      const w = tokens[q].lower;
+      for (const t of pack.titles) if (t.length >= 4 && w.length - t.length >= 3 && w.endsWith(t) && /^\p{L}+$/u.test(t)) return true;
+      return false;
     }
 
     /** English corpora keep "Dr.", "Mr.", "Ms." in a person's name ("Dr. Regina Benjamin"); other titles stand apart. */
