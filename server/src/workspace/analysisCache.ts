@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 
@@ -15,8 +14,10 @@ type Entry = [path: string, textHash: string, analysis: Stored];
 
 /** Above this many documents the cache is not written. */
 const MAX_ENTRIES = 50000;
-/** Yield to the event loop after this many entries while writing or reading (one JSON line each). */
+/** Yield to the event loop after this many entries while writing (one JSON line each). */
 const SLICE = 200;
+/** Bytes read at a time when loading; a yield to the event loop follows each chunk. */
+const CHUNK = 1 << 20;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -63,28 +64,48 @@ export class AnalysisCache {
     return this.file?.replace(/analyses-([0-9a-f]+)\.json$/, 'corpus-$1.bin');
   }
 
-  /** Reads the cache: JSON lines, the first holding the key (so no giant string is ever built). */
+  /**
+   * Reads the cache: JSON lines, the first holding the key. Bytes are read in chunks and each line
+   * decoded on its own (no giant string, no whole-file buffer); a readline stream over the same 67 MB
+   * (10,000 articles) spent more time splitting lines than JSON.parse spent parsing them.
+   */
   async load(): Promise<number> {
     if (!this.file) return 0;
     const entries = new Map<string, { hash: string; analysis: Stored }>();
+    let n = 0;
+    let keyMatches = true;
+    const take = (line: string): boolean => {
+      if (n++ === 0) return (keyMatches = (JSON.parse(line) as { key?: string }).key === this.key);
+      const [p, hash, analysis] = JSON.parse(line) as Entry;
+      entries.set(p, { hash, analysis });
+      return true;
+    };
     try {
-      const lines = readline.createInterface({ input: fs.createReadStream(this.file, 'utf8'), crlfDelay: Infinity });
-      let first = true;
-      let n = 0;
-      for await (const line of lines) {
-        if (first) {
-          first = false;
-          if ((JSON.parse(line) as { key?: string }).key !== this.key) {
-            lines.close();
-            return 0;
+      const handle = await fs.promises.open(this.file, 'r');
+      try {
+        let buf = Buffer.alloc(CHUNK);
+        let filled = 0;
+        for (;;) {
+          if (filled === buf.length) buf = Buffer.concat([buf, Buffer.alloc(buf.length)]); // a line longer than the buffer
+          const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+          filled += bytesRead;
+          let start = 0;
+          for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
+            if (nl > start && !take(buf.toString('utf8', start, nl))) return 0;
+            start = nl + 1;
           }
-          continue;
+          if (bytesRead === 0) {
+            if (filled > start && !take(buf.toString('utf8', start, filled))) return 0;
+            break;
+          }
+          buf.copy(buf, 0, start, filled);
+          filled -= start;
+          await new Promise((r) => setImmediate(r));
         }
-        const [p, hash, analysis] = JSON.parse(line) as Entry;
-        entries.set(p, { hash, analysis });
-        if (++n % SLICE === 0) await new Promise((r) => setImmediate(r));
+      } finally {
+        await handle.close();
       }
-      this.entries = entries;
+      if (keyMatches) this.entries = entries;
     } catch {
       this.entries.clear(); // absent or unreadable: start cold
     }

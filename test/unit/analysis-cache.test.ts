@@ -1,0 +1,47 @@
+// The on-disk analysis cache of the language server: what a reopen reads back must be exactly what
+// was stored, also for lines longer than the loader's read buffer and multi-byte text across its chunks.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDocument } from '../../server/src/engine/read/readDocument';
+import { AnalysisCache } from '../../server/src/workspace/analysisCache';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('analysis cache: save and load', () => {
+  let dir = '';
+  const previous = process.env.NEWSLENS_CACHE_DIR;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newslens-cache-test-'));
+    process.env.NEWSLENS_CACHE_DIR = dir;
+  });
+  after(() => {
+    if (previous === undefined) delete process.env.NEWSLENS_CACHE_DIR;
+    else process.env.NEWSLENS_CACHE_DIR = previous;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives back every stored analysis, a line over 1 MB with æøå across chunk edges included', async () => {
+    const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'seeds', f));
+    assert.equal(seeds.length, 3);
+    const paragraph = 'Søndag åbnede Færøernes Lagting i Tórshavn, og ministeren sagde, at 1.250 både er på vej. ';
+    const big = Array.from({ length: 12000 }, (_, i) => paragraph + (i % 5 === 4 ? '\n\n' : '')).join('');
+    const docs = [...seeds.map((f) => readDocument(f, readFileSync(f, 'utf8'))), readDocument('/w/big.txt', big)];
+    assert.ok(JSON.stringify(docs[docs.length - 1]).length > 1 << 20, 'the big article gives a line longer than the read buffer');
+
+    const folders = ['/w'];
+    assert.equal(await new AnalysisCache(folders, 'k').save(docs.map((a) => ({ analysis: a, diskText: a.text }))), true);
+    const loaded = new AnalysisCache(folders, 'k');
+    assert.equal(await loaded.load(), docs.length);
+    for (const d of docs) assert.deepEqual(loaded.get(d.path, d.text), d, d.path);
+    assert.equal(loaded.get('/w/big.txt', big + ' '), undefined, 'a changed text is not served from the cache');
+  });
+
+  it('starts cold when the options key differs', async () => {
+    const doc = readDocument('/w/a.txt', 'Regeringen i København sagde tirsdag, at 40 personer blev evakueret.');
+    await new AnalysisCache(['/w2'], 'old').save([{ analysis: doc, diskText: doc.text }]);
+    assert.equal(await new AnalysisCache(['/w2'], 'new').load(), 0);
+    assert.equal(await new AnalysisCache(['/w2'], 'old').load(), 1);
+  });
+});
