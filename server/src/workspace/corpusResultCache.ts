@@ -201,6 +201,21 @@ async function streamStoredResult(file: string, key: string, cancelled: () => bo
       }
       from = takeRecords(pending, from, collector);
       pending = pending.subarray(from);
+      // A record longer than what is buffered is read into one buffer of its own size: growing
+      // `pending` a megabyte at a time copied a large record over and over (a second of a 10k reopen).
+      if (keyChecked && pending.length >= 4 && 4 + pending.readUInt32LE(0) > pending.length) {
+        const whole = Buffer.allocUnsafe(4 + pending.readUInt32LE(0));
+        let filled = pending.copy(whole);
+        while (filled < whole.length) {
+          const more = await handle.read(whole, filled, Math.min(BYTES_PER_TURN, whole.length - filled), null);
+          if (more.bytesRead === 0) return undefined; // a torn tail
+          filled += more.bytesRead;
+          if (filled < whole.length) await new Promise((r) => setImmediate(r));
+          if (cancelled()) return undefined;
+        }
+        takeRecords(whole, 0, collector);
+        pending = Buffer.alloc(0);
+      }
       if (collector.headRead && onHead) {
         onHead(collector.head());
         onHead = undefined;
