@@ -73,9 +73,8 @@ export class AnalysisCache {
     if (!this.file) return 0;
     const entries = new Map<string, { hash: string; analysis: Stored }>();
     let n = 0;
-    let keyMatches = true;
     const take = (line: string): boolean => {
-      if (n++ === 0) return (keyMatches = (JSON.parse(line) as { key?: string }).key === this.key);
+      if (n++ === 0) return (JSON.parse(line) as { key?: string }).key === this.key;
       const [p, hash, analysis] = JSON.parse(line) as Entry;
       entries.set(p, { hash, analysis });
       return true;
@@ -105,7 +104,7 @@ export class AnalysisCache {
       } finally {
         await handle.close();
       }
-      if (keyMatches) this.entries = entries;
+      this.entries = entries;
     } catch {
       this.entries.clear(); // absent or unreadable: start cold
     }
