@@ -149,3 +149,27 @@ describe('scale: corpus cache', () => {
     }
   });
 });
+
+describe('scale: corroborations share their passages', () => {
+  // A claim reported by n sources is listed by each of the n - 1 others: one passage object each,
+  // not a copy per listing, or a story of 140 articles holds ~20,000 copies of its passages.
+  it('lists one claim of another source as the same passage object in every corroboration', () => {
+    const dir = join(root, 'seeds');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const corpus = compareDocuments(files.map((f) => readDocument(join(dir, f), readFileSync(join(dir, f), 'utf8'))));
+    const seen = new Map<string, object>();
+    let listedTwice = 0;
+    for (const f of corpus.findings.filter((x) => x.kind === 'corroboration')) {
+      for (const r of f.related) {
+        const key = `${r.path}#${r.start}#${r.note}`;
+        const first = seen.get(key);
+        if (!first) seen.set(key, r);
+        else {
+          listedTwice++;
+          assert.equal(r, first, `${key} listed by two corroborations as two objects`);
+        }
+      }
+    }
+    assert.ok(listedTwice > 0, 'the seeds have claims corroborated for more than one other claim');
+  });
+});

@@ -49,8 +49,9 @@ export function precedentConflicts(ctx: StoryContext): { conflicts: NewFinding[]
     out.push(
       makeFinding(ctx, 'conflict', 'precedent', claimPassage(first), precedents.map((p) => claimPassage(p, `earlier case cited by ${sourceName(p.doc)}: ${excerpt(p)}`)), message, [normalizedClaim(first)]),
     );
+    const note = claimPassage(first, `"first time ever" claim in ${sourceName(first.doc)}`);
     for (const p of precedents) {
-      reverse.push({ claim: p, note: claimPassage(first, `"first time ever" claim in ${sourceName(first.doc)}`), text: `This earlier case is at odds with ${sourceName(first.doc)} (line ${lineOf(first)}), which says it is the first time ever${about} (${what}).` });
+      reverse.push({ claim: p, note, text: `This earlier case is at odds with ${sourceName(first.doc)} (line ${lineOf(first)}), which says it is the first time ever${about} (${what}).` });
     }
   }
   return { conflicts: out, reverse };
