@@ -11,8 +11,8 @@ import { parseFrontMatter } from '../../server/src/engine/read/frontMatter';
 import { writeJson } from '../../server/src/cli/writeJson';
 import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/engine/report/jsonReport';
 import { readDocument } from '../../server/src/engine/read/readDocument';
-import { compareDocuments } from '../../server/src/engine/compare/compareDocuments';
-import { loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
+import { compareDocuments, compareInParts, type CorpusFrame, type StoryPart } from '../../server/src/engine/compare/compareDocuments';
+import { CorpusResultWriter, loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
@@ -108,6 +108,34 @@ describe('scale: corpus cache', () => {
     }
   });
 
+  it('a result written story by story (the compare worker) loads as the result written whole', async () => {
+    const dir = join(root, 'test', 'fixtures', 'stories');
+    const files = listFiles(dir);
+    const docs = files.map((f) => readDocument(f, readFileSync(f, 'utf8')));
+    const parts: StoryPart[] = [];
+    let frame: CorpusFrame | undefined;
+    compareInParts(docs, { once: true }, (part) => parts.push(part), (f) => (frame = f));
+    assert.ok(frame && parts.length >= 3, 'several stories');
+    assert.ok(parts.some((p) => p.findings.some((f) => f.kind === 'conflict')) && parts.some((p) => p.findings.some((f) => f.kind !== 'conflict')), 'head and other findings in the parts');
+    const { documents, ...rest } = frame;
+    const whole = { ...rest, paths: documents.map((d) => d.path), claims: parts.flatMap((p) => p.claims), alignments: parts.flatMap((p) => p.alignments), findings: parts.flatMap((p) => p.findings) };
+    const tmp = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
+    try {
+      const inParts = join(tmp, 'parts.bin');
+      const writer = new CorpusResultWriter(inParts, 'k', whole);
+      for (const p of parts) writer.add(p);
+      writer.finish();
+      assert.deepEqual(readdirSync(tmp), ['parts.bin'], 'no temporary file is left');
+      const back = await loadStoredResult(inParts, 'k');
+      assert.ok(isDeepStrictEqual(back, whole), 'every record restored, findings in their order');
+      const two = await loadStoredResultInTwo(inParts, 'k');
+      assert.ok(two && two.head.findings.length > 0 && two.head.findings.every((f) => f.kind === 'conflict' || f.kind === 'ambiguity'), 'the head holds the conflicts');
+      assert.ok(isDeepStrictEqual(await two.rest, whole));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('streams a stored result larger than one read, and a torn file is a miss', async () => {
     // Records of several hundred kB each, so the streamed load must join records across its 1 MB reads.
     const kinds = ['conflict', 'corroboration', 'single-source', 'ambiguity', 'corroboration'];
@@ -173,3 +201,10 @@ describe('scale: corroborations share their passages', () => {
     assert.ok(listedTwice > 0, 'the seeds have claims corroborated for more than one other claim');
   });
 });
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? listFiles(p) : /\.(txt|md)$/.test(n) && n !== 'README.md' ? [p] : [];
+  });
+}

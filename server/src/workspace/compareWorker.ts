@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
-import { compactResult, shareTexts } from './shareTexts';
+import { Compactor, TextSharer } from './shareTexts';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -23,7 +23,17 @@ interface Request {
   optionsKey?: string;
 }
 
-type Reply = Omit<CorpusAnalysis, 'documents'> & { paths: string[]; fromCache: boolean };
+type Frame = Omit<CorpusAnalysis, 'documents' | 'claims' | 'alignments' | 'findings'> & { paths: string[] };
+type Part = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings'>;
+/**
+ * The worker's messages, in order: the frame (stories, entities), the comparison's parts a few
+ * stories at a time, then the end. Sent in parts, neither thread ever holds two copies of the whole
+ * result, and the worker holds none of it.
+ */
+type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean } };
+
+/** Items (claims, alignments, findings) gathered in the worker before a part is sent. */
+const ITEMS_PER_MESSAGE = 5000;
 
 function bundle(): string | undefined {
   if (process.env.NEWSLENS_COMPARE_WORKER === 'off') return undefined;
@@ -50,12 +60,27 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { [MARK]: true } });
     const finished = new Promise<void>((done) => worker.once('exit', () => done()));
-    worker.once('message', (result: Reply) => {
-      // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
-      const byPath = new Map(documents.map((d) => [d.path, d]));
-      const { paths, fromCache, ...rest } = shareTexts(result, byPath);
-      resolve({ analysis: { ...rest, documents: paths.map((p) => byPath.get(p)!) }, fromCache, finished });
-      // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
+    // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
+    const byPath = new Map(documents.map((d) => [d.path, d]));
+    let frame: (Frame & { sharer: TextSharer }) | undefined;
+    const claims: CorpusAnalysis['claims'] = [];
+    const alignments: CorpusAnalysis['alignments'] = [];
+    const findings: CorpusAnalysis['findings'] = [];
+    worker.on('message', (message: Message) => {
+      if ('frame' in message) {
+        const sharer = new TextSharer(message.frame.paths, byPath);
+        frame = { ...sharer.apply(message.frame), paths: sharer.paths, sharer };
+      } else if ('part' in message && frame) {
+        const part = frame.sharer.apply(message.part);
+        for (const c of part.claims) claims.push(c);
+        for (const a of part.alignments) alignments.push(a);
+        for (const f of part.findings) findings.push(f);
+      } else if ('end' in message && frame) {
+        const { paths, sharer: _sharer, ...rest } = frame;
+        const analysis: CorpusAnalysis = { ...rest, claims, alignments, findings, documents: paths.map((p) => byPath.get(p)!) };
+        resolve({ analysis, fromCache: message.end.fromCache, finished });
+        // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`compare worker exited with ${code}`)));
@@ -68,9 +93,10 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
 export function serveCompareWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[MARK] || !parentPort) return false;
   const port = parentPort;
+  const send = (message: Message) => port.postMessage(message);
   port.once('message', (request: Request) => {
     // Required here, not imported: the server's main thread loads the engine only when it needs it.
-    const { compareDocuments } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
+    const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
     const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
     const { documents } = request;
     const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
@@ -78,15 +104,47 @@ export function serveCompareWorker(): boolean {
     const byPath = new Map(documents.map((d) => [d.path, d]));
     if (hit) {
       // Texts stay out of the message too: the main thread takes them from its own documents.
-      port.postMessage({ ...hit, fromCache: true } satisfies Reply);
+      const { claims, alignments, findings, ...frame } = hit;
+      send({ frame });
+      send({ part: { claims, alignments, findings } });
+      send({ end: { fromCache: true } });
       return;
     }
+    const persist = request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS;
+    let writer: InstanceType<typeof cache.CorpusResultWriter> | undefined;
+    let compactor: Compactor | undefined;
+    let pending: Part = { claims: [], alignments: [], findings: [] };
+    let items = 0;
+    const flush = () => {
+      send({ part: pending });
+      pending = { claims: [], alignments: [], findings: [] };
+      items = 0;
+    };
     // The worker answers one request and exits: nothing of this comparison is kept for another.
-    const { documents: compared, ...rest } = compareDocuments(documents, { once: true });
-    const reply: Reply = { ...rest, paths: compared.map((d) => d.path), fromCache: false };
-    // The message carries no text the main thread's documents hold, and paths as numbers (it copies every string).
-    port.postMessage(compactResult(reply, byPath));
-    if (request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS) cache.writeCorpusResult(request.cacheFile, key, reply);
+    compareInParts(
+      documents,
+      { once: true },
+      (part) => {
+        // Message and file carry no text the main thread's documents hold, and paths as numbers (a message copies every string).
+        compactor!.apply(part);
+        writer?.add(part);
+        for (const c of part.claims) pending.claims.push(c);
+        for (const a of part.alignments) pending.alignments.push(a);
+        for (const f of part.findings) pending.findings.push(f);
+        items += part.claims.length + part.alignments.length + part.findings.length;
+        if (items >= ITEMS_PER_MESSAGE) flush();
+      },
+      ({ documents: compared, ...rest }) => {
+        const frame: Frame = { ...rest, paths: compared.map((d) => d.path) };
+        compactor = new Compactor(frame.paths, byPath);
+        compactor.apply(frame);
+        if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, frame);
+        send({ frame });
+      },
+    );
+    flush();
+    send({ end: { fromCache: false } });
+    writer?.finish();
   });
   return true;
 }

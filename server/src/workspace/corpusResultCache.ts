@@ -44,13 +44,12 @@ const CHUNK = 500;
 // finding ('h' head, 'o' other) so the whole list is restored in its original order.
 const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'otherFindings', 'findingOrder', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
 type Field = (typeof FIELDS)[number];
-/** The last field before the 'head' marker record. */
-const LAST_HEAD_FIELD: Field = 'findings';
 
 // Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
 // little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
 // several times faster than JSON.parse reads the same data as text lines, and the file is smaller.
-// A ['head', []] record follows the HEAD_FIELDS; an ['end', []] record ends the file.
+// The head fields (paths, stories, storyOf, findings) come first, then a ['head', []] record; the
+// other fields follow in any order, each field's records in order; an ['end', []] record ends the file.
 
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
@@ -243,42 +242,132 @@ function writeRecord(fd: number, value: unknown): void {
 
 /** Writes atomically (temp file + rename), a record per CHUNK items; a failure leaves the previous file or none. */
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
-  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, 'w');
-    fs.writeSync(fd, JSON.stringify({ key }) + '\n');
-    const inHead = (f: Finding) => HEAD_FINDING_KINDS.has(f.kind);
-    const order = result.findings.map((f) => (inHead(f) ? 'h' : 'o')).join('');
-    const orderChunks: string[] = [];
-    for (let i = 0; i < order.length; i += CHUNK * 100) orderChunks.push(order.slice(i, i + CHUNK * 100));
-    const lists: Record<Field, readonly unknown[]> = {
-      paths: result.paths,
-      stories: result.stories,
-      storyOf: [...result.storyOf],
-      findings: result.findings.filter(inHead),
-      otherFindings: result.findings.filter((f) => !inHead(f)),
-      findingOrder: orderChunks,
-      entities: result.entities,
-      entityOfMention: [...result.entityOfMention],
-      claims: result.claims,
-      alignments: result.alignments,
-    };
-    for (const field of FIELDS) {
-      const list = lists[field];
-      for (let i = 0; i < list.length; i += CHUNK) writeRecord(fd, [field, list.slice(i, i + CHUNK)]);
-      if (field === LAST_HEAD_FIELD) writeRecord(fd, ['head', []]);
-    }
-    writeRecord(fd, ['end', []]);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, file);
-  } catch {
+  const writer = new CorpusResultWriter(file, key, result);
+  writer.add(result);
+  writer.finish();
+}
+
+type Part = Pick<StoredResult, 'findings' | 'claims' | 'alignments'>;
+
+/**
+ * Writes a stored result while it is produced, story by story, so the writer (the compare worker)
+ * never holds the whole result. The head (paths, stories, head findings) and the rest go to two
+ * temporary files, joined in the file's layout at `finish` and renamed into place; any failure
+ * leaves the previous file or none.
+ */
+export class CorpusResultWriter {
+  private readonly headTmp: string;
+  private readonly restTmp: string;
+  private head: number | undefined;
+  private rest: number | undefined;
+  private readonly pending = new Map<Field, unknown[]>();
+  private readonly order: string[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly file: string,
+    key: string,
+    frame: Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'entities' | 'entityOfMention'>,
+  ) {
+    this.headTmp = `${file}.${process.pid}-${threadId}.tmp`;
+    this.restTmp = `${this.headTmp}.rest`;
+    this.attempt(() => {
+      this.head = fs.openSync(this.headTmp, 'w');
+      this.rest = fs.openSync(this.restTmp, 'w');
+      fs.writeSync(this.head, JSON.stringify({ key }) + '\n');
+      this.list('paths', frame.paths);
+      this.list('stories', frame.stories);
+      this.list('storyOf', [...frame.storyOf]);
+      this.list('entities', frame.entities);
+      this.list('entityOfMention', [...frame.entityOfMention]);
+    });
+  }
+
+  /** One story's claims, alignments and findings (or all of them), in the result's order. */
+  add(part: Part): void {
+    this.attempt(() => {
+      for (const f of part.findings) {
+        const inHead = HEAD_FINDING_KINDS.has(f.kind);
+        this.order.push(inHead ? 'h' : 'o');
+        this.item(inHead ? 'findings' : 'otherFindings', f);
+      }
+      for (const c of part.claims) this.item('claims', c);
+      for (const a of part.alignments) this.item('alignments', a);
+    });
+  }
+
+  finish(): void {
+    this.attempt(() => {
+      for (const field of [...this.pending.keys()]) this.flush(field);
+      const order = this.order.join('');
+      for (let i = 0; i < order.length; i += CHUNK * 100) writeRecord(this.rest!, ['findingOrder', [order.slice(i, i + CHUNK * 100)]]);
+      writeRecord(this.head!, ['head', []]);
+      writeRecord(this.rest!, ['end', []]);
+      fs.closeSync(this.rest!);
+      this.rest = undefined;
+      appendFile(this.head!, this.restTmp);
+      fs.closeSync(this.head!);
+      this.head = undefined;
+      fs.unlinkSync(this.restTmp);
+      fs.renameSync(this.headTmp, this.file);
+    });
+  }
+
+  private list(field: Field, items: readonly unknown[]): void {
+    for (const item of items) this.item(field, item);
+    this.flush(field);
+  }
+
+  private item(field: Field, item: unknown): void {
+    let list = this.pending.get(field);
+    if (!list) this.pending.set(field, (list = []));
+    list.push(item);
+    if (list.length >= CHUNK) this.flush(field);
+  }
+
+  private flush(field: Field): void {
+    const list = this.pending.get(field);
+    if (!list?.length) return;
+    const inHead = field === 'paths' || field === 'stories' || field === 'storyOf' || field === 'findings';
+    writeRecord(inHead ? this.head! : this.rest!, [field, list]);
+    this.pending.set(field, []);
+  }
+
+  private attempt(step: () => void): void {
+    if (this.failed) return;
     try {
-      if (fd !== undefined) fs.closeSync(fd);
-      fs.unlinkSync(tmp);
+      step();
     } catch {
-      // nothing written
+      this.failed = true;
+      for (const fd of [this.head, this.rest]) {
+        try {
+          if (fd !== undefined) fs.closeSync(fd);
+        } catch {
+          // already closed
+        }
+      }
+      for (const tmp of [this.headTmp, this.restTmp]) {
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          // not written
+        }
+      }
     }
+  }
+}
+
+/** Appends a file's bytes to an open file, a megabyte at a time. */
+function appendFile(fd: number, from: string): void {
+  const source = fs.openSync(from, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (;;) {
+      const n = fs.readSync(source, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      fs.writeSync(fd, chunk, 0, n);
+    }
+  } finally {
+    fs.closeSync(source);
   }
 }

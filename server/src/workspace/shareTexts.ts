@@ -4,10 +4,13 @@
 // them back from the document (a slice of its text, its own path) lets V8 share them and drop the
 // copies. At 10,000 articles the copies are hundreds of MB. For the same reason the worker's reply
 // and the corpus cache carry no text a document holds and paths as numbers (compactResult), and
-// shareTexts restores both.
+// shareTexts restores both. The worker sends its result story by story: both also work on parts,
+// with the path table built once (TextSharer, Compactor).
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 
 type Result = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
+/** Any share of a result: a story's claims, alignments and findings, or the stories and entities. */
+export type ResultPart = Partial<Pick<Result, 'findings' | 'claims' | 'alignments' | 'entities' | 'stories'>>;
 type Documents = ReadonlyMap<string, Pick<DocumentAnalysis, 'text' | 'path'>>;
 
 interface Located {
@@ -15,49 +18,77 @@ interface Located {
   text?: string;
 }
 
-/** Calls `visit` with every located passage of the analysis and its span; `visit` rewrites it in place. */
-function eachLocated(analysis: Result, visit: (x: Located, start: number, end: number) => void): void {
-  for (const f of analysis.findings) {
+/** Calls `visit` with every located passage of the part and its span; `visit` rewrites it in place. */
+function eachLocated(part: ResultPart, visit: (x: Located, start: number, end: number) => void): void {
+  for (const f of part.findings ?? []) {
     visit(f.primary, f.primary.start, f.primary.end);
     for (const r of f.related) visit(r, r.start, r.end);
   }
-  for (const c of analysis.claims) visit(c, c.span.start, c.span.end);
-  for (const a of analysis.alignments) for (const cell of a.cells) visit(cell, cell.span.start, cell.span.end);
-  for (const e of analysis.entities) for (const m of e.mentions) visit(m, m.start, m.end);
+  for (const c of part.claims ?? []) visit(c, c.span.start, c.span.end);
+  for (const a of part.alignments ?? []) for (const cell of a.cells) visit(cell, cell.span.start, cell.span.end);
+  for (const e of part.entities ?? []) for (const m of e.mentions) visit(m, m.start, m.end);
 }
 
-/**
- * Restores a compacted result (paths from numbers, texts left out) and replaces copied paths and
- * texts by the documents' own (in place); returns the analysis.
- */
+/** Restores compacted parts (paths from numbers, texts left out) and replaces copied paths and texts by the documents' own, in place. */
+export class TextSharer {
+  /** The result's paths, as the documents' own strings. */
+  readonly paths: string[];
+
+  constructor(
+    paths: readonly string[],
+    private readonly documents: Documents,
+  ) {
+    this.paths = paths.map(this.own);
+  }
+
+  private readonly own = (p: string): string => this.documents.get(p)?.path ?? p;
+
+  apply<T extends ResultPart>(part: T): T {
+    const { paths, documents } = this;
+    eachLocated(part, (x, start, end) => {
+      const path = typeof x.path === 'number' ? paths[x.path] : this.own(x.path);
+      x.path = path;
+      const doc = documents.get(path);
+      if (x.text !== undefined && end - start !== x.text.length) return;
+      const slice = doc && end <= doc.text.length && start <= end ? doc.text.slice(start, end) : undefined;
+      x.text = slice !== undefined && (x.text === undefined || slice === x.text) ? slice : x.text ?? '';
+    });
+    for (const s of part.stories ?? []) s.documents = s.documents.map(this.own);
+    return part;
+  }
+}
+
+/** Leaves out (in place) every text that is exactly the slice of its document and writes paths as their index in `paths`. */
+export class Compactor {
+  private readonly index: Map<string, number>;
+
+  constructor(
+    paths: readonly string[],
+    private readonly documents: Documents,
+  ) {
+    this.index = new Map(paths.map((p, i) => [p, i]));
+  }
+
+  apply<T extends ResultPart>(part: T): T {
+    eachLocated(part, (x, start, end) => {
+      if (typeof x.path !== 'string') return;
+      const doc = this.documents.get(x.path);
+      if (x.text !== undefined && doc && end - start === x.text.length && end <= doc.text.length && doc.text.slice(start, end) === x.text) x.text = undefined;
+      const i = this.index.get(x.path);
+      if (i !== undefined) x.path = i;
+    });
+    return part;
+  }
+}
+
+/** Restores a whole compacted result and shares its texts with the documents (in place); returns it. */
 export function shareTexts<T extends Result>(analysis: T, documents: Documents): T {
-  const own = (p: string) => documents.get(p)?.path ?? p;
-  const paths = analysis.paths.map(own);
-  analysis.paths = paths;
-  eachLocated(analysis, (x, start, end) => {
-    const path = typeof x.path === 'number' ? paths[x.path] : own(x.path);
-    x.path = path;
-    const doc = documents.get(path);
-    if (x.text !== undefined && end - start !== x.text.length) return;
-    const slice = doc && end <= doc.text.length && start <= end ? doc.text.slice(start, end) : undefined;
-    x.text = slice !== undefined && (x.text === undefined || slice === x.text) ? slice : x.text ?? '';
-  });
-  for (const s of analysis.stories) s.documents = s.documents.map(own);
-  return analysis;
+  const sharer = new TextSharer(analysis.paths, documents);
+  analysis.paths = sharer.paths;
+  return sharer.apply(analysis);
 }
 
-/**
- * Leaves out (in place) every text that is exactly the slice of its document and writes paths as
- * their index in `analysis.paths`, for a message or the cache; shareTexts restores both.
- */
+/** Compacts a whole result for a message or the cache (in place); shareTexts restores it. */
 export function compactResult<T extends Result>(analysis: T, documents: Documents): T {
-  const index = new Map(analysis.paths.map((p, i) => [p, i]));
-  eachLocated(analysis, (x, start, end) => {
-    if (typeof x.path !== 'string') return;
-    const doc = documents.get(x.path);
-    if (x.text !== undefined && doc && end - start === x.text.length && end <= doc.text.length && doc.text.slice(start, end) === x.text) x.text = undefined;
-    const i = index.get(x.path);
-    if (i !== undefined) x.path = i;
-  });
-  return analysis;
+  return new Compactor(analysis.paths, documents).apply(analysis);
 }

@@ -32,6 +32,28 @@ export interface CompareOptions {
 const KIND_ORDER = { conflict: 0, ambiguity: 1, corroboration: 2, 'single-source': 3 } as const;
 
 export function compareDocuments(documents: DocumentAnalysis[], options: CompareOptions = {}): CorpusAnalysis {
+  const claims: Claim[] = [];
+  const alignments: AlignedClaim[] = [];
+  const findings: Finding[] = [];
+  const whole = compareInParts(documents, options, (part) => {
+    for (const c of part.claims) claims.push(c);
+    for (const a of part.alignments) alignments.push(a);
+    for (const f of part.findings) findings.push(f);
+  });
+  return { ...whole, claims, alignments, findings };
+}
+
+/** One story's share of a comparison: its claims, alignments and findings, numbered corpus-wide. */
+export type StoryPart = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings'>;
+export type CorpusFrame = Omit<CorpusAnalysis, keyof StoryPart>;
+
+/**
+ * The comparison story by story: `onStory` receives each story's part as soon as it is compared,
+ * and nothing of it is kept here, so a caller that passes the parts on (the compare worker to the
+ * server) never holds the whole corpus's claims and findings. `onFrame` receives the stories and
+ * entities before the first part. Concatenated, the parts are compareDocuments' lists.
+ */
+export function compareInParts(documents: DocumentAnalysis[], options: CompareOptions, onStory: (part: StoryPart) => void, onFrame?: (frame: CorpusFrame) => void): CorpusFrame {
   // One analysis per path: a later one replaces an earlier one (an edit of the same file).
   const docs = [...new Map(documents.map((d) => [d.path, d])).values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const docByPath = new Map(docs.map((d) => [d.path, d]));
@@ -61,9 +83,10 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
   // Story labels read better with entity names than with keys.
   for (const s of stories) s.label = [...new Set(s.label.split(' · ').map((k) => (k.includes(':') ? entityName(k) : k)))].join(' · ');
 
-  const claims: Claim[] = [];
-  const alignments: AlignedClaim[] = [];
-  const findings: Finding[] = [];
+  const frame: CorpusFrame = { documents: docs, stories, storyOf, entities: table.entities, entityOfMention: table.entityOfMention };
+  onFrame?.(frame);
+  let findingNo = 0;
+  let alignmentNo = 0;
   // The same fingerprint twice (one passage found by two routes) is one finding: the first met.
   const fingerprints = new Set<string>();
   let claimNo = 0;
@@ -85,6 +108,7 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
       }
     }
     const claimIds = new Map<ClaimInfo, string>();
+    const claims: Claim[] = [];
     for (const c of result.infos) {
       const id = `c${++claimNo}`;
       claimIds.set(c, id);
@@ -92,14 +116,15 @@ export function compareDocuments(documents: DocumentAnalysis[], options: Compare
     }
     // Findings are numbered story by story (their order is by story first), so a story's
     // alignments are built, and its claims let go, before the next story is compared.
-    const own = numberFindings(result.findings.filter((f) => !fingerprints.has(f.fingerprint) && fingerprints.add(f.fingerprint)), findings.length);
-    findings.push(...own);
+    const findings = numberFindings(result.findings.filter((f) => !fingerprints.has(f.fingerprint) && fingerprints.add(f.fingerprint)), findingNo);
+    findingNo += findings.length;
     const findingsByPath = new Map<string, Finding[]>();
-    for (const f of own) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
-    for (const g of result.groups) alignments.push(toAlignment(`a${alignments.length + 1}`, story.id, g, findingsByPath, entityName, claimIds));
+    for (const f of findings) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
+    const alignments = result.groups.map((g) => toAlignment(`a${++alignmentNo}`, story.id, g, findingsByPath, entityName, claimIds));
     if (options.once) for (const d of storyDocs) releaseDocument(d);
+    onStory({ claims, alignments, findings });
   }
-  return { documents: docs, stories, storyOf, entities: table.entities, entityOfMention: table.entityOfMention, claims, alignments, findings };
+  return frame;
 }
 
 /** Drops what was derived from one article for the comparison (it is derived again if asked). */
