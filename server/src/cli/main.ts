@@ -13,6 +13,7 @@ import { DISMISSED_FILE, parseDismissed } from '../engine/dismissals';
 import { TOOL_VERSION } from '../engine/version';
 import type { CorpusAnalysis, DocumentAnalysis, Finding } from '../engine/types';
 import { writeJson } from './writeJson';
+import { applyHeapPolicy } from '../heapPolicy';
 
 const USAGE = `usage: newslens check PATH... [--format text|json|sarif] [--fail-on conflict|warning|none] [--max-size BYTES]
        newslens lsp --stdio
@@ -151,6 +152,7 @@ export function main(argv: string[]): void {
   const [command, ...rest] = argv;
   const out = (s: string) => process.stdout.write(s);
   const err = (s: string) => process.stderr.write(s + '\n');
+  if (command === 'check' || command === 'lsp') applyHeapPolicy();
   try {
     if (command === '--version' || command === '-v') {
       out(`newslens ${TOOL_VERSION}\n`);
