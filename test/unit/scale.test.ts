@@ -102,6 +102,8 @@ describe('scale: corpus cache', () => {
       assert.ok(back);
       assert.ok(isDeepStrictEqual(await loadStoredResult(file, 'k1'), back), 'the streamed load reads the same');
       shareTexts(back, byPath);
+      const values = back.claims.flatMap((c) => c.values.map((v) => ({ c, v })));
+      assert.ok(values.length > 0 && values.every(({ c, v }) => byPath.get(c.path)!.values.includes(v)), "a restored claim's values are its document's own objects, not copies");
       const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
       assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');
     } finally {
