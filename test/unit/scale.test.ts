@@ -106,6 +106,12 @@ describe('scale: corpus cache', () => {
       assert.ok(values.length > 0 && values.every(({ c, v }) => byPath.get(c.path)!.values.includes(v)), "a restored claim's values are its document's own objects, not copies");
       const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
       assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');
+      // Shared record by record while streamed (the server's reopen): the same result, values the documents' own.
+      const two = await loadStoredResultInTwo(file, 'k1', undefined, undefined, byPath);
+      const streamed = await two?.rest;
+      assert.ok(streamed && isDeepStrictEqual(streamed, back), 'shared while streamed equals shared afterwards');
+      assert.ok(streamed.claims.every((c) => c.values.every((v) => byPath.get(c.path)!.values.includes(v))));
+      assert.ok(streamed.findings.every((f) => typeof f.primary.path === 'string' && f.primary.text === byPath.get(f.primary.path)!.text.slice(f.primary.start, f.primary.end)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,6 +9,7 @@ import * as v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
+import { TextSharer, type Documents } from './shareTexts';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /**
@@ -72,19 +73,42 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
   }
 }
 
-/** Gathers a stored result record by record (the data is hundreds of MB at 10,000 articles). */
+/**
+ * Gathers a stored result record by record (the data is hundreds of MB at 10,000 articles). Given
+ * the documents, it shares each record's texts, paths and ids with them as the record comes in
+ * (TextSharer), so the copies a record brings die with it instead of all at once at the end.
+ */
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
   private complete = false;
+  private sharer: TextSharer | undefined;
   headRead = false;
+
+  constructor(private readonly documents?: Documents) {}
 
   /** Takes one record after the key line. */
   record(bytes: Buffer): void {
     const [field, items] = v8.deserialize(bytes) as [Field | 'end' | 'head', unknown[]];
     if (field === 'end') this.complete = true;
     else if (field === 'head') this.headRead = true;
-    else if (FIELDS.includes(field)) for (const item of items) this.parts[field].push(item);
-    else throw new Error(`unknown field ${String(field)}`);
+    else if (FIELDS.includes(field)) {
+      this.share(field, items);
+      for (const item of items) this.parts[field].push(item);
+    } else throw new Error(`unknown field ${String(field)}`);
+  }
+
+  /** Paths come first in the file: the sharer is made once the first other record arrives. */
+  private share(field: Field, items: unknown[]): void {
+    if (!this.documents || field === 'paths') return;
+    if (!this.sharer) {
+      this.sharer = new TextSharer(this.parts.paths as string[], this.documents);
+      this.parts.paths = this.sharer.paths;
+    }
+    const sharer = this.sharer;
+    if (field === 'findings' || field === 'otherFindings') sharer.apply({ findings: items as Finding[] });
+    else if (field === 'claims' || field === 'alignments' || field === 'entities' || field === 'stories') sharer.apply({ [field]: items });
+    else if (field === 'storyOf') for (const pair of items as [string, string][]) (pair[0] = sharer.own(pair[0])), (pair[1] = sharer.one(pair[1]));
+    else if (field === 'entityOfMention') for (const pair of items as [string, string][]) pair[1] = sharer.one(pair[1]);
   }
 
   /** The head, once its marker was read; the arrays are the ones the full result will hold. */
@@ -164,10 +188,12 @@ export function loadStoredResultInTwo(
   cancelled: () => boolean = () => false,
   /** Reading the rest waits for this (the server first sends what the head allows it to). */
   resume: Promise<void> = Promise.resolve(),
+  /** When given, what is read is shared with these documents record by record (shareTexts' work, done as it comes in). */
+  documents?: Documents,
 ): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
   return new Promise((resolve) => {
     let headSent = false;
-    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, resume, (head) => {
+    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, resume, documents, (head) => {
       headSent = true;
       // Later than `rest` is assigned: the head is only ever read after at least one await.
       queueMicrotask(() => resolve({ head, rest }));
@@ -178,11 +204,18 @@ export function loadStoredResultInTwo(
   });
 }
 
-async function streamStoredResult(file: string, key: string, cancelled: () => boolean, resume?: Promise<void>, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
+async function streamStoredResult(
+  file: string,
+  key: string,
+  cancelled: () => boolean,
+  resume?: Promise<void>,
+  documents?: Documents,
+  onHead?: (head: StoredHead) => void,
+): Promise<StoredResult | undefined> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(file, 'r');
-    const collector = new Collector();
+    const collector = new Collector(documents);
     let pending = Buffer.alloc(0);
     let keyChecked = false;
     const chunk = Buffer.alloc(BYTES_PER_TURN);

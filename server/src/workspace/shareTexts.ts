@@ -12,7 +12,7 @@ import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Ent
 type Result = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /** Any share of a result: a story's claims, alignments and findings, or the stories and entities. */
 export type ResultPart = Partial<Pick<Result, 'findings' | 'claims' | 'alignments' | 'entities' | 'stories'>>;
-type Documents = ReadonlyMap<string, Pick<DocumentAnalysis, 'text' | 'path'> & Partial<Pick<DocumentAnalysis, 'values'>>>;
+export type Documents = ReadonlyMap<string, Pick<DocumentAnalysis, 'text' | 'path'> & Partial<Pick<DocumentAnalysis, 'values'>>>;
 
 interface Located {
   path: string | number;
@@ -49,9 +49,11 @@ export class TextSharer {
     this.paths = paths.map(this.own);
   }
 
-  private readonly own = (p: string): string => this.documents.get(p)?.path ?? p;
+  /** The document's own string for a path. */
+  readonly own = (p: string): string => this.documents.get(p)?.path ?? p;
 
-  private readonly one = (s: string): string => {
+  /** One string per distinct value. */
+  readonly one = (s: string): string => {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
     this.strings.set(s, s);

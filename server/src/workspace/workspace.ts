@@ -22,7 +22,6 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
-import { shareTexts } from './shareTexts';
 import { AnalysisCache } from './analysisCache';
 import { canCompareInWorker, compareInWorker } from './compareWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
@@ -283,7 +282,9 @@ export class ArticleWorkspace {
       const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
       // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
       const resume = new Promise<void>((r) => (this.releaseTail = r));
-      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume);
+      const byPath = new Map(docs.map((d) => [d.path, d]));
+      // Texts, paths and ids are shared with the documents record by record as the file is read.
+      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume, byPath);
       readingHead = false;
       if (cancelled()) return 'cancelled';
       if (loaded && !this.headSuffices()) {
@@ -295,14 +296,13 @@ export class ArticleWorkspace {
         loaded.rest = Promise.resolve(whole);
       }
       if (loaded && generation === this.fullGeneration) {
-        const byPath = new Map(docs.map((d) => [d.path, d]));
         if (loaded.head.paths.every((p) => byPath.has(p))) {
           const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
-          const { paths, ...head } = shareTexts({ ...loaded.head, ...empty }, byPath);
+          const { paths, ...head } = { ...loaded.head, ...empty };
           this.invalidate();
           const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
           this.current = base;
-          this.awaitTail(base, loaded.rest, byPath);
+          this.awaitTail(base, loaded.rest);
           return 'from the corpus cache';
         }
       }
@@ -337,7 +337,7 @@ export class ArticleWorkspace {
    * Completes a head-only analysis once the rest of the stored comparison is read; documents compared
    * again meanwhile are laid over it, as an edit's story comparison would have been.
    */
-  private awaitTail(base: CorpusAnalysis, rest: Promise<StoredResult | undefined>, byPath: Map<string, DocumentAnalysis>): void {
+  private awaitTail(base: CorpusAnalysis, rest: Promise<StoredResult | undefined>): void {
     const started = Date.now();
     const tail = {
       edited: new Set<string>(),
@@ -354,7 +354,7 @@ export class ArticleWorkspace {
         void this.compareAllInBackground();
         return;
       }
-      const { paths: _paths, ...rest } = shareTexts(whole, byPath);
+      const { paths: _paths, ...rest } = whole;
       const full: CorpusAnalysis = { ...rest, documents: base.documents };
       if (tail.edited.size === 0) this.current = full;
       else {
