@@ -21,6 +21,12 @@ interface Request {
   persist?: boolean;
   /** The read options the documents were analysed with (part of the cache key). */
   optionsKey?: string;
+  /**
+   * Only store the result (needs `persist`): nothing is sent back but whether the file is in place,
+   * and the caller reads it as a reopen would (its head at once, the rest later). The caller then
+   * never holds the result while the worker holds its copy of every document.
+   */
+  storeOnly?: boolean;
 }
 
 type Frame = Omit<CorpusAnalysis, 'documents' | 'claims' | 'alignments' | 'findings'> & { paths: string[] };
@@ -30,7 +36,7 @@ type Part = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings'>;
  * stories at a time, then the end. Sent in parts, neither thread ever holds two copies of the whole
  * result, and the worker holds none of it.
  */
-type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean } };
+type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean; stored?: boolean } };
 
 /** Items (claims, alignments, findings) gathered in the worker before a part is sent. */
 const ITEMS_PER_MESSAGE = 5000;
@@ -47,14 +53,17 @@ export function canCompareInWorker(): boolean {
 }
 
 export interface WorkerComparison {
-  analysis: CorpusAnalysis;
+  /** The result; undefined when only stored (`storeOnly`), or when storing it failed. */
+  analysis: CorpusAnalysis | undefined;
   /** True when the result came from the on-disk corpus cache (no comparison ran). */
   fromCache: boolean;
+  /** With `storeOnly`: the result is in the cache file. */
+  stored: boolean;
   /** Settles once the worker has exited, i.e. after it stored the result (never rejects). */
   finished: Promise<void>;
 }
 
-export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string }): Promise<WorkerComparison> {
+export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string; storeOnly?: boolean }): Promise<WorkerComparison> {
   const file = bundle();
   if (!file) return Promise.reject(new Error('no server bundle for a worker'));
   return new Promise((resolve, reject) => {
@@ -78,13 +87,15 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
       } else if ('end' in message && frame) {
         const { paths, sharer: _sharer, ...rest } = frame;
         const analysis: CorpusAnalysis = { ...rest, claims, alignments, findings, documents: paths.map((p) => byPath.get(p)!) };
-        resolve({ analysis, fromCache: message.end.fromCache, finished });
+        resolve({ analysis, fromCache: message.end.fromCache, stored: false, finished });
         // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
+      } else if ('end' in message) {
+        resolve({ analysis: undefined, fromCache: message.end.fromCache, stored: message.end.stored === true, finished });
       }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`compare worker exited with ${code}`)));
-    const request: Request = { documents, ...(cache ? { cacheFile: cache.file, persist: cache.persist, optionsKey: cache.optionsKey } : {}) };
+    const request: Request = { documents, ...(cache ? { cacheFile: cache.file, persist: cache.persist, optionsKey: cache.optionsKey, storeOnly: cache.storeOnly } : {}) };
     worker.postMessage(request);
   });
 }
@@ -102,6 +113,12 @@ export function serveCompareWorker(): boolean {
     const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
     const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
     const byPath = new Map(documents.map((d) => [d.path, d]));
+    const persist = request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS;
+    const storeOnly = persist && request.storeOnly === true;
+    if (hit && storeOnly) {
+      send({ end: { fromCache: true, stored: true } });
+      return;
+    }
     if (hit) {
       // Texts stay out of the message too: the main thread takes them from its own documents.
       const { claims, alignments, findings, ...frame } = hit;
@@ -110,7 +127,6 @@ export function serveCompareWorker(): boolean {
       send({ end: { fromCache: true } });
       return;
     }
-    const persist = request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS;
     let writer: InstanceType<typeof cache.CorpusResultWriter> | undefined;
     let compactor: Compactor | undefined;
     let pending: Part = { claims: [], alignments: [], findings: [] };
@@ -128,6 +144,7 @@ export function serveCompareWorker(): boolean {
         // Message and file carry no text the main thread's documents hold, and paths as numbers (a message copies every string).
         compactor!.apply(part);
         writer?.add(part);
+        if (storeOnly) return;
         for (const c of part.claims) pending.claims.push(c);
         for (const a of part.alignments) pending.alignments.push(a);
         for (const f of part.findings) pending.findings.push(f);
@@ -139,9 +156,13 @@ export function serveCompareWorker(): boolean {
         compactor = new Compactor(frame.paths, byPath);
         compactor.apply(frame);
         if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, frame);
-        send({ frame });
+        if (!storeOnly) send({ frame });
       },
     );
+    if (storeOnly) {
+      send({ end: { fromCache: false, stored: writer!.finish() } });
+      return;
+    }
     flush();
     send({ end: { fromCache: false } });
     writer?.finish();

@@ -329,7 +329,8 @@ export class CorpusResultWriter {
     });
   }
 
-  finish(): void {
+  /** Puts the file in place; false when any step failed (nothing of it is left then). */
+  finish(): boolean {
     this.attempt(() => {
       for (const field of [...this.pending.keys()]) this.flush(field);
       const order = this.order.join('');
@@ -344,6 +345,7 @@ export class CorpusResultWriter {
       fs.unlinkSync(this.restTmp);
       fs.renameSync(this.headTmp, this.file);
     });
+    return !this.failed;
   }
 
   private list(field: Field, items: readonly unknown[]): void {

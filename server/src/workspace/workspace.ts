@@ -23,7 +23,7 @@ import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
-import { canCompareInWorker, compareInWorker } from './compareWorker';
+import { canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 
 export interface ProgressReporter {
@@ -240,7 +240,9 @@ export class ArticleWorkspace {
     let result: CorpusAnalysis;
     let where = 'in a worker';
     try {
-      result = (await compareInWorker(docs, this.corpusCacheFor())).analysis;
+      const outcome = await compareInWorker(docs, this.corpusCacheFor());
+      if (!outcome.analysis) throw new Error('the worker sent no result');
+      result = outcome.analysis;
     } catch (e) {
       if (generation !== this.fullGeneration) return;
       this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
@@ -275,62 +277,79 @@ export class ArticleWorkspace {
     // Nothing changed since the stored result (same documents, build, options): take it as it is.
     this.tail = undefined;
     if (corpusFile) {
-      const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      // The load yields to requests; an edit meanwhile changes the corpus and the stored head no longer fits.
-      const generation = this.fullGeneration;
-      let readingHead = true;
-      const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
-      // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
-      const resume = new Promise<void>((r) => (this.releaseTail = r));
-      const byPath = new Map(docs.map((d) => [d.path, d]));
-      // Texts, paths and ids are shared with the documents record by record as the file is read.
-      const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume, byPath);
-      readingHead = false;
-      if (cancelled()) return 'cancelled';
-      if (loaded && !this.headSuffices()) {
-        // Unopened articles must show more than the head holds: read the whole result first.
-        this.releaseTail?.();
-        const whole = await loaded.rest;
-        if (cancelled()) return 'cancelled';
-        loaded.head = whole ?? loaded.head;
-        loaded.rest = Promise.resolve(whole);
-      }
-      if (loaded && generation === this.fullGeneration) {
-        if (loaded.head.paths.every((p) => byPath.has(p))) {
-          const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
-          const { paths, ...head } = { ...loaded.head, ...empty };
-          this.invalidate();
-          const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
-          this.current = base;
-          this.awaitTail(base, loaded.rest);
-          return 'from the corpus cache';
-        }
-      }
+      const taken = await this.takeStoredResult(cancelled, corpusFile);
+      if (taken) return taken === 'cancelled' ? taken : 'from the corpus cache';
     }
     this.debouncer.cancel(FULL_COMPARE_KEY);
     for (let attempt = 0; attempt < 3; attempt++) {
       // Not invalidated: until the worker answers, requests use the analysis from before the scan.
       const generation = ++this.fullGeneration;
       const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      let outcome: { analysis: CorpusAnalysis; fromCache: boolean; finished: Promise<void> };
+      const cacheFor = this.corpusCacheFor();
+      // When the result can be stored, the worker only stores it and the server reads it back as a
+      // reopen does: the server never holds the result while the worker holds a copy of every
+      // article (10,000 articles: the peak of a first index). A second attempt takes it by message.
+      const storeOnly = attempt === 0 && cacheFor?.persist === true;
+      let outcome: WorkerComparison;
       try {
-        outcome = await compareInWorker(docs, this.corpusCacheFor());
+        outcome = await compareInWorker(docs, cacheFor && { ...cacheFor, storeOnly });
       } catch (e) {
         this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
         break;
       }
       if (cancelled()) return 'cancelled';
-      if (generation === this.fullGeneration) {
+      if (generation !== this.fullGeneration) continue; // the corpus changed meanwhile (an edit, an open): compare again
+      if (outcome.analysis) {
         this.current = outcome.analysis;
         this.tail = undefined;
         ahead.persisted = outcome.finished;
         this.debouncer.cancel(FULL_COMPARE_KEY);
         return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
       }
-      // The corpus changed meanwhile (an edit, an open): compare again.
+      if (outcome.stored && corpusFile) {
+        ahead.persisted = outcome.finished;
+        const taken = await this.takeStoredResult(cancelled, corpusFile);
+        if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
+      }
+      this.host.log('compare worker: its stored result could not be read back; comparing again');
     }
     this.invalidate();
     return 'on the main thread';
+  }
+
+  /**
+   * Takes the stored comparison when it is of exactly these documents: its head (stories, conflicts,
+   * ambiguities) at once, the rest once the scan's diagnostics are out (awaitTail). Undefined on a miss.
+   */
+  private async takeStoredResult(cancelled: () => boolean, corpusFile: string): Promise<'taken' | 'cancelled' | undefined> {
+    const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
+    // The load yields to requests; an edit meanwhile changes the corpus and the stored head no longer fits.
+    const generation = this.fullGeneration;
+    let readingHead = true;
+    const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
+    // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
+    const resume = new Promise<void>((r) => (this.releaseTail = r));
+    const byPath = new Map(docs.map((d) => [d.path, d]));
+    // Texts, paths and ids are shared with the documents record by record as the file is read.
+    const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume, byPath);
+    readingHead = false;
+    if (cancelled()) return 'cancelled';
+    if (loaded && !this.headSuffices()) {
+      // Unopened articles must show more than the head holds: read the whole result first.
+      this.releaseTail?.();
+      const whole = await loaded.rest;
+      if (cancelled()) return 'cancelled';
+      loaded.head = whole ?? loaded.head;
+      loaded.rest = Promise.resolve(whole);
+    }
+    if (!loaded || generation !== this.fullGeneration || !loaded.head.paths.every((p) => byPath.has(p))) return undefined;
+    const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
+    const { paths, ...head } = { ...loaded.head, ...empty };
+    this.invalidate();
+    const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
+    this.current = base;
+    this.awaitTail(base, loaded.rest);
+    return 'taken';
   }
 
   /**
