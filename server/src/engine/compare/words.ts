@@ -32,10 +32,10 @@ export function words(text: string, offset = 0): Word[] {
 /** Distinct strings a memo of a pure string function keeps; it starts over beyond. */
 const MEMO_SIZE = 50_000;
 
-/** A pure string → string function, remembered: names recur within an article and across a corpus. */
-export function memoized(f: (s: string) => string): (s: string) => string {
-  const memo = new Map<string, string>();
-  return (s: string): string => {
+/** A pure function of a string, remembered: names recur within an article and across a corpus. */
+export function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s: string): T => {
     let r = memo.get(s);
     if (r === undefined) {
       r = f(s);
