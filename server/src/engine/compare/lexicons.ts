@@ -12,7 +12,8 @@ export interface CompiledLexicon {
   /** What a figure counts or measures ("passengers", "deposit rate"). */
   measures: PatternSet<Measure>;
   occurrenceNouns: Set<string>;
-  repeatOrdinals: Record<string, number>;
+  /** Ordinal words of "second time" → 2, ...: a Map, as it is asked about every word of every sentence. */
+  repeatOrdinals: Map<string, number>;
   /** Prepositions whose complement a negation before them does not reach. */
   detachingPrepositions: Set<string>;
   determiners: Set<string>;
@@ -42,7 +43,7 @@ export function lexiconFor(language: string): CompiledLexicon {
   addAll(NEXT_OCCASION[lang], 'next');
   const measures = new PatternSet<Measure>();
   for (const m of MEASURES) for (const f of m.forms[lang] ?? []) measures.add(f, m);
-  compiled = { concepts, markers, measures, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: REPEAT_ORDINALS[lang] ?? {}, detachingPrepositions: new Set(DETACHING_PREPOSITIONS[lang] ?? []), determiners: new Set(DETERMINERS[lang] ?? []), partitives: new Set(PARTITIVES[lang] ?? []) };
+  compiled = { concepts, markers, measures, occurrenceNouns: new Set(OCCURRENCE_NOUNS[lang] ?? []), repeatOrdinals: new Map(Object.entries(REPEAT_ORDINALS[lang] ?? {})), detachingPrepositions: new Set(DETACHING_PREPOSITIONS[lang] ?? []), determiners: new Set(DETERMINERS[lang] ?? []), partitives: new Set(PARTITIVES[lang] ?? []) };
   cache.set(lang, compiled);
   return compiled;
 }

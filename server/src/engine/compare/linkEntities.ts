@@ -6,6 +6,7 @@ import { canonicalName, gazetteerEntry } from '../data';
 import { acronymDefinitions, hasRoleWord, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
 import { companyCore } from './companyNames';
+import { memoized } from './words';
 import { GIVEN_NAMES } from '../data/givenNames';
 
 /** Head words of institution names ("council", "ministry"): never a short name of one body. */
@@ -41,6 +42,9 @@ export class KeyUnion {
   }
 }
 
+/** Two coordinated names or a role ("Acme y Ventura", "CEO de Acme"): asked of every name mention, once per story and once corpus-wide. */
+const notLongerForm = memoized((name: string): boolean => isCoordinatedPhrase(name) || isRolePhrase(name));
+
 /** Story-scoped merges of partial person names and country-less government bodies. */
 export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion, scope: 'story' | 'corpus' = 'story'): void {
   for (const s of stories) {
@@ -66,7 +70,7 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
           if (m.type === 'person') persons.add(k.key);
           if (m.type === 'organization') orgs.add(k.key);
           if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
-          if (isCoordinatedPhrase(m.lemma || m.text) || isRolePhrase(m.lemma || m.text)) notLonger.add(k.key);
+          if (notLongerForm(m.lemma || m.text)) notLonger.add(k.key);
         }
       });
     }

@@ -8,7 +8,7 @@ import type { DocumentAnalysis, Mention } from '../types';
 import { countryOfAdjective, lookupGazetteer } from '../data';
 import { BODY_ANAPHORA, GOVERNMENT_BODIES } from '../data/governmentBodies';
 import { COMPANY_SUFFIXES, INSTITUTION_WORDS, NAME_FUNCTION_WORDS } from '../lexicon/institutionWords';
-import { foldName } from './words';
+import { foldName, memoized } from './words';
 import { NATIONAL_LANGUAGE_COUNTRY } from '../data/languageCountries';
 import { NATIONAL_BODY_NAMES } from '../data/nationalBodyNames';
 import { companyCore } from './companyNames';
@@ -48,7 +48,9 @@ for (const b of GOVERNMENT_BODIES) {
 const ANAPHORA = new Set(Object.values(BODY_ANAPHORA).flat().map((w) => w.toLowerCase()));
 
 /** The diacritic-folded, translated name key of an organisation, place or other name. */
-export function nameKey(lemma: string): string {
+export const nameKey = memoized(nameKeyOnce);
+
+function nameKeyOnce(lemma: string): string {
   const tokens = joinInitials(foldName(lemma).split(' '))
     .filter((t) => t && !FOLDED_FUNCTION_WORDS.has(t))
     .map((t) => FOLDED_WORDS.get(t) ?? SPELLING_VARIANTS.get(t) ?? t);

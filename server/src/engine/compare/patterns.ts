@@ -21,10 +21,19 @@ export interface PatternMatch<T> {
 /** Words allowed between the parts of a multi-word pattern. */
 const MAX_GAP = 2;
 
+/** A character trie over the prefix patterns' first parts ("udvis*" → u, d, v, i, s). */
+interface PrefixNode<T> {
+  next: Map<number, PrefixNode<T>>;
+  /** Patterns whose first part is the prefix spelled down to this node. */
+  patterns?: Pattern<T>[];
+}
+
 export class PatternSet<T> {
   private readonly exact = new Map<string, Pattern<T>[]>();
   private readonly prefixes = new Map<string, Pattern<T>[]>();
   private maxPrefix = 0;
+  /** `prefixes` as a trie, built at the first match: a word is walked letter by letter (most leave it after a letter or two) instead of looking up each of its prefixes. */
+  private trie: PrefixNode<T> | undefined;
 
   add(pattern: string, value: T): void {
     const parts = pattern.toLowerCase().split(/\s+/).filter(Boolean).map((p) => ({ text: p.replace(/\*$/, ''), prefix: p.endsWith('*') }));
@@ -35,7 +44,10 @@ export class PatternSet<T> {
     const list = map.get(head.text);
     if (list) list.push(entry);
     else map.set(head.text, [entry]);
-    if (head.prefix) this.maxPrefix = Math.max(this.maxPrefix, head.text.length);
+    if (head.prefix) {
+      this.maxPrefix = Math.max(this.maxPrefix, head.text.length);
+      this.trie = undefined;
+    }
   }
 
   /** All matches, in word order; a word starts at most one match per pattern. */
@@ -50,15 +62,37 @@ export class PatternSet<T> {
     return out;
   }
 
+  /** Patterns whose first part the word matches: exact ones, then prefixes from the longest (two letters at least). */
   private candidates(token: string): Pattern<T>[] {
     const found: Pattern<T>[] = [];
     const exact = this.exact.get(token);
     if (exact) found.push(...exact);
-    for (let len = Math.min(token.length, this.maxPrefix); len >= 2; len--) {
-      const list = this.prefixes.get(token.slice(0, len));
-      if (list) found.push(...list);
+    if (this.maxPrefix < 2) return found;
+    let along: Pattern<T>[][] | undefined;
+    let node: PrefixNode<T> | undefined = this.prefixTrie();
+    for (let i = 0; i < token.length; i++) {
+      node = node.next.get(token.charCodeAt(i));
+      if (!node) break;
+      if (node.patterns && i >= 1) (along ??= []).push(node.patterns);
     }
+    if (along) for (let k = along.length - 1; k >= 0; k--) found.push(...along[k]);
     return found;
+  }
+
+  private prefixTrie(): PrefixNode<T> {
+    if (this.trie) return this.trie;
+    const root: PrefixNode<T> = { next: new Map() };
+    for (const [head, patterns] of this.prefixes) {
+      let node = root;
+      for (let i = 0; i < head.length; i++) {
+        const c = head.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map() }));
+        node = child;
+      }
+      node.patterns = patterns;
+    }
+    return (this.trie = root);
   }
 
   private rest(parts: Part[], ws: Word[], first: number): number {

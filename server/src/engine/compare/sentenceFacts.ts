@@ -124,7 +124,7 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     for (let i = 0; i < ws.length && !repeatOrdinal; i++) {
       const norm = ws[i].norm;
       // The pattern only for words opening with a digit: most words are not "2nd", and this runs for every word.
-      const n = lex.repeatOrdinals[norm] ?? (startsWithDigit(norm) && /^(\d+)(nd|rd|th|\.)$/.exec(norm) ? parseInt(norm, 10) : 0);
+      const n = lex.repeatOrdinals.get(norm) ?? (startsWithDigit(norm) && /^(\d+)(nd|rd|th|\.)$/.exec(norm) ? parseInt(norm, 10) : 0);
       if (n >= 2 && ws.slice(i + 1, i + 3).some((w) => lex.occurrenceNouns.has(w.norm))) repeatOrdinal = n;
     }
     let quotedChars = 0;

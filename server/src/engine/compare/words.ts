@@ -29,8 +29,27 @@ export function words(text: string, offset = 0): Word[] {
   return out;
 }
 
+/** Distinct strings a memo of a pure string function keeps; it starts over beyond. */
+const MEMO_SIZE = 50_000;
+
+/** A pure function of a string, remembered: names recur within an article and across a corpus. */
+export function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s: string): T => {
+    let r = memo.get(s);
+    if (r === undefined) {
+      r = f(s);
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(s, r);
+    }
+    return r;
+  };
+}
+
 /** Lowercase, strip diacritics (ø→o, æ→ae, ß→ss too), collapse spaces: for comparing names. */
-export function foldName(s: string): string {
+export const foldName = memoized(foldNameOnce);
+
+function foldNameOnce(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")

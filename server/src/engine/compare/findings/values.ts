@@ -354,8 +354,8 @@ function isBreakdown(c: ClaimInfo, v: Value): boolean {
   const t = c.doc.text;
   const before = t.slice(Math.max(0, v.start - 24), v.start);
   const after = t.slice(v.end, v.end + 40);
-  if (new RegExp(`\\b(?:${COUNT_WORDS})\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+$`, 'iu').test(before)) return true;
-  return new RegExp(`^\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+(?:${COUNT_WORDS})\\s+\\p{L}`, 'iu').test(after);
+  if (BREAKDOWN_BEFORE.test(before)) return true;
+  return BREAKDOWN_AFTER.test(after);
 }
 
 /** Coordinating "and" of the sentence's language ("en" is "and" in Dutch only, an article elsewhere). */
@@ -368,6 +368,10 @@ const AND = new Set(['and', 'og', 'und', 'och', 'y', 'et']);
 const CONJUNCTIONS = 'and|og|und|en|och|y|et|e';
 /** Words that open a counted noun phrase: indefinite articles and small number words (en, da, de, nl, sv, es), or digits. */
 const COUNT_WORDS = 'a|an|one|two|three|four|five|en|et|to|tre|fire|ein|eine|zwei|drei|een|twee|drie|ett|två|un|una|dos|tres|\\d+';
+/** "two women and | 3": a counted noun phrase and a conjunction before the figure (built once, not per figure). */
+const BREAKDOWN_BEFORE = new RegExp(`\\b(?:${COUNT_WORDS})\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+$`, 'iu');
+/** "3 | women and two men": a conjunction and a counted noun phrase after the figure. */
+const BREAKDOWN_AFTER = new RegExp(`^\\s+\\p{L}+\\s+(?:${CONJUNCTIONS})\\s+(?:${COUNT_WORDS})\\s+\\p{L}`, 'iu');
 
 /**
  * Two figures count on the same occasion unless one sentence dates itself to a year or a month
