@@ -23,6 +23,7 @@ import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
+import { whileComparing } from '../heapPolicy';
 import { canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 
@@ -240,7 +241,7 @@ export class ArticleWorkspace {
     let result: CorpusAnalysis;
     let where = 'in a worker';
     try {
-      const outcome = await compareInWorker(docs, this.corpusCacheFor());
+      const outcome = await whileComparing(() => compareInWorker(docs, this.corpusCacheFor()));
       if (!outcome.analysis) throw new Error('the worker sent no result');
       result = outcome.analysis;
     } catch (e) {
@@ -292,7 +293,7 @@ export class ArticleWorkspace {
       const storeOnly = attempt === 0 && cacheFor?.persist === true;
       let outcome: WorkerComparison;
       try {
-        outcome = await compareInWorker(docs, cacheFor && { ...cacheFor, storeOnly });
+        outcome = await whileComparing(() => compareInWorker(docs, cacheFor && { ...cacheFor, storeOnly }));
       } catch (e) {
         this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
         break;
