@@ -145,6 +145,27 @@ describe('scale: corpus cache', () => {
     }
   });
 
+  it('gives the head before reading a record longer than one read after it (a torn one included)', async () => {
+    // The rest starts with the entities, records of a megabyte or more at 10,000 articles: the head
+    // must not wait for them. Torn inside such a record, the file still gives its head.
+    const findings = Array.from({ length: 40 }, (_, i) => ({ id: `f${i}`, kind: 'conflict', message: `conflict ${i}`, primary: { path: 0, start: i, end: i + 5 }, related: [] }));
+    const entities = Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, name: `name ${i} `.repeat(600), type: 'person', aliases: [], roles: [], mentions: [] }));
+    const stored = { paths: ['a.txt'], stories: [], storyOf: new Map([['a.txt', 's1']]), entities, entityOfMention: new Map<string, string>(), claims: [], alignments: [], findings } as unknown as Parameters<typeof writeCorpusResult>[2];
+    const dir = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
+    try {
+      const file = join(dir, 'corpus.bin');
+      writeCorpusResult(file, 'k', stored);
+      assert.ok(statSync(file).size > 2 * (1 << 20), 'one entity record is longer than a read');
+      truncateSync(file, statSync(file).size - 3000);
+      const two = await loadStoredResultInTwo(file, 'k');
+      assert.ok(two, 'the head is given');
+      assert.equal(two.head.findings.length, 40);
+      assert.equal(await two.rest, undefined, 'the torn rest is a miss');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('streams a stored result larger than one read, and a torn file is a miss', async () => {
     // Records of several hundred kB each, so the streamed load must join records across its 1 MB reads.
     const kinds = ['conflict', 'corroboration', 'single-source', 'ambiguity', 'corroboration'];

@@ -216,6 +216,12 @@ async function streamStoredResult(
   try {
     handle = await fs.promises.open(file, 'r');
     const collector = new Collector(documents);
+    const handHead = async (): Promise<void> => {
+      if (!collector.headRead || !onHead) return;
+      onHead(collector.head());
+      onHead = undefined;
+      await resume;
+    };
     let pending = Buffer.alloc(0);
     let keyChecked = false;
     const chunk = Buffer.alloc(BYTES_PER_TURN);
@@ -233,6 +239,8 @@ async function streamStoredResult(
       }
       from = takeRecords(pending, from, collector);
       pending = pending.subarray(from);
+      // The head goes out before any longer record after it is read (the rest starts with the entities: records of a megabyte).
+      await handHead();
       // A record longer than what is buffered is read into one buffer of its own size: growing
       // `pending` a megabyte at a time copied a large record over and over (a second of a 10k reopen).
       if (keyChecked && pending.length >= 4 && 4 + pending.readUInt32LE(0) > pending.length) {
@@ -248,11 +256,7 @@ async function streamStoredResult(
         takeRecords(whole, 0, collector);
         pending = Buffer.alloc(0);
       }
-      if (collector.headRead && onHead) {
-        onHead(collector.head());
-        onHead = undefined;
-        await resume;
-      }
+      await handHead();
       await new Promise((r) => setImmediate(r));
       if (cancelled()) return undefined;
     }
