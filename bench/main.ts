@@ -193,6 +193,8 @@ async function benchTier(ws: Workspace, n: number, args: Args): Promise<LspClien
   while (performance.now() < cacheDeadline && !savedLine()) await delay(100);
   while (performance.now() < cacheDeadline && !cacheWritten()) await delay(100);
   if (!cacheWritten()) notes.push(`no analysis cache file appeared after the ${n}-article index`);
+  // After the progress ends the server still reads back the rest of the comparison and saves the analysis cache.
+  set(`index.${n}.rss_after_save_mb`, first.client.peakRssMb());
   await first.client.stop();
   const reopen = await indexWorkspace(ws, timeout);
   set(`index.${n}.reopen_ms`, reopen.ms);
@@ -502,6 +504,8 @@ async function reopenOnly(root: string, keep: boolean): Promise<void> {
     const first = await run('first index');
     const deadline = performance.now() + Math.max(20000, files.length * 5);
     while (performance.now() < deadline && !first.logMessages.some((m) => /analysis cache: \d+ articles? saved/.test(m))) await delay(100);
+    // After the progress ends the server still reads back the rest of the comparison and saves the analysis cache.
+    log(`[bench]   first index: peak RSS ${Math.round(first.peakRssMb() ?? 0)} MB once the rest is read and the analysis cache saved`);
     await first.stop();
     const reopen = await run('reopen');
     await reopen.stop();
