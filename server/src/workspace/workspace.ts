@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
 import type { Dismissal } from '../engine/dismissals';
-import type { DocumentAnalysis, DocumentProblem, FindingKind } from '../engine/types';
+import type { DocumentProblem, FindingKind } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
