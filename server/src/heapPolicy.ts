@@ -24,30 +24,19 @@ export function applyHeapPolicy(env: NodeJS.ProcessEnv = process.env): number {
   return percent;
 }
 
-let holders = 0;
+let comparisons = 0;
 
 /**
- * Asks for the growth until the returned function is called (nested holds count): for work that
- * allocates mostly garbage, as comparing does. V8's default comes back when the last hold ends.
+ * Runs a comparison (work that allocates mostly garbage) with the growth asked for; V8's default
+ * comes back when the last of overlapping comparisons ends.
  */
-function tightenHeap(env: NodeJS.ProcessEnv = process.env): () => void {
-  const percent = heapGrowingPercent(env);
-  if (percent === 0) return () => undefined;
-  if (holders++ === 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    if (--holders === 0) v8.setFlagsFromString('--heap-growing-percent=0');
-  };
-}
-
-/** Runs a comparison with the heap held tight. */
 export async function whileComparing<T>(work: () => Promise<T>): Promise<T> {
-  const release = tightenHeap();
+  const percent = heapGrowingPercent();
+  if (percent === 0) return work();
+  if (comparisons++ === 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
   try {
     return await work();
   } finally {
-    release();
+    if (--comparisons === 0) v8.setFlagsFromString('--heap-growing-percent=0');
   }
 }
