@@ -282,6 +282,7 @@ export class ArticleWorkspace {
       if (taken) return taken === 'cancelled' ? taken : 'from the corpus cache';
     }
     this.debouncer.cancel(FULL_COMPARE_KEY);
+    let readBackFailed = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       // Not invalidated: until the worker answers, requests use the analysis from before the scan.
       const generation = ++this.fullGeneration;
@@ -289,8 +290,8 @@ export class ArticleWorkspace {
       const cacheFor = this.corpusCacheFor();
       // When the result can be stored, the worker only stores it and the server reads it back as a
       // reopen does: the server never holds the result while the worker holds a copy of every
-      // article (10,000 articles: the peak of a first index). A second attempt takes it by message.
-      const storeOnly = attempt === 0 && cacheFor?.persist === true;
+      // article (10,000 articles: the peak of a first index). After a failed read-back, by message.
+      const storeOnly = !readBackFailed && cacheFor?.persist === true;
       let outcome: WorkerComparison;
       try {
         outcome = await whileComparing(() => compareInWorker(docs, cacheFor && { ...cacheFor, storeOnly }));
@@ -312,6 +313,7 @@ export class ArticleWorkspace {
         const taken = await this.takeStoredResult(cancelled, corpusFile);
         if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
       }
+      readBackFailed = true;
       this.host.log('compare worker: its stored result could not be read back; comparing again');
     }
     this.invalidate();
