@@ -78,10 +78,13 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     // A throwaway analysis cache per client unless the test shares one on purpose.
+    const ownCache = options.env?.NEWSLENS_CACHE_DIR === undefined;
     const cacheDir = options.env?.NEWSLENS_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cache-'));
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEWSLENS_CACHE_DIR: cacheDir, ...options.env } });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, conn, options);
+    // Removed once the server is gone (however it ends): a run of the suites made hundreds of them.
+    if (ownCache) child.once('exit', () => fs.rmSync(cacheDir, { recursive: true, force: true }));
     const root = options.root;
     const died = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`the server exited (${code}) before answering initialize: ${client.stderr.join('').slice(-2000)}`))),
