@@ -216,9 +216,11 @@ describe('protocol: workspace', function () {
     const first = await start(root, { env });
     await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
     await first.stop();
-    const reopened = await start(root, { env });
+    // Edits stay laid over the full comparison for the whole test (no full comparison after a pause).
+    const overlaid = { NEWSLENS_FULL_COMPARE_DELAY_MS: '600000' };
+    const reopened = await start(root, { env: { ...env, ...overlaid } });
     assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
-    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' } });
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0', ...overlaid } });
     await scanned(cold);
     // An article opened right away shows every finding once the rest is read.
     const text1 = fs.readFileSync(path.join(root, names[1]), 'utf8');
@@ -228,7 +230,17 @@ describe('protocol: workspace', function () {
     const expected = await answers(cold);
     assert.ok(JSON.stringify(expected).length > 10000, 'the cold server gave next to no answers');
     assert.deepEqual(await answers(reopened), expected);
+    // An edit lays its story's comparison over the stored one (read story by story from the file)
+    // exactly as over a comparison held in memory: nothing the file says of the edited article shows.
+    const edited = text1.replace(/\b(\d+)\b/, (n) => String(Number(n) + 7)) + '\nThe ministry said on Friday that 40 diplomats had left the country.\n';
+    for (const c of [reopened, cold]) c.change(uris[1], 2, [{ text: edited }]);
+    await cold.diagnostics(uris[1], () => true, { version: 2 });
+    await reopened.diagnostics(uris[1], () => true, { version: 2 });
+    const afterEdit = await answers(cold);
+    assert.notDeepEqual(afterEdit, expected, 'the edit changed no answer');
+    assert.deepEqual(await answers(reopened), afterEdit);
     await reopened.stop();
+    await cold.stop();
     // Edited while no editor was open: read again, and its story compared again.
     fs.appendFileSync(path.join(root, names[1]), '\nThe ministry said on Friday that 40 diplomats had left the country.\n');
     const again = await start(root, { env, settings: ALL });

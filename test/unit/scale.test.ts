@@ -12,6 +12,7 @@ import { writeJson } from '../../server/src/cli/writeJson';
 import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/engine/report/jsonReport';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments, compareInParts, type CorpusFrame, type StoryPart } from '../../server/src/engine/compare/compareDocuments';
+import type { StoryParts } from '../../server/src/workspace/storyShelf';
 import { CorpusResultWriter, loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 import { heapGrowingPercent } from '../../server/src/heapPolicy';
@@ -107,11 +108,35 @@ describe('scale: corpus cache', () => {
       const restored = JSON.stringify({ ...back, storyOf: [...back.storyOf], entityOfMention: [...back.entityOfMention] });
       assert.ok(restored === expected || isDeepStrictEqual(JSON.parse(restored), JSON.parse(expected)), 'the restored comparison equals the original');
       // Shared record by record while streamed (the server's reopen): the same result, values the documents' own.
-      const two = await loadStoredResultInTwo(file, 'k1', undefined, undefined, byPath);
+      const two = await loadStoredResultInTwo(file, 'k1', { documents: byPath });
       const streamed = await two?.rest;
       assert.ok(streamed && isDeepStrictEqual(streamed, back), 'shared while streamed equals shared afterwards');
       assert.ok(streamed.claims.every((c) => c.values.every((v) => byPath.get(c.path)!.values.includes(v))));
       assert.ok(streamed.findings.every((f) => typeof f.primary.path === 'string' && f.primary.text === byPath.get(f.primary.path)!.text.slice(f.primary.start, f.primary.end)));
+      // Shelved (the server's reopen): the rest is the entities; each story's parts are read on demand, equal and shared the same way.
+      const shelved = await loadStoredResultInTwo(file, 'k1', { documents: byPath, shelve: true });
+      const shelf = shelved?.head.shelf;
+      assert.ok(shelf, 'a shelved load gives a shelf with its head');
+      try {
+        const entitiesOnly = await shelved.rest;
+        assert.ok(entitiesOnly && isDeepStrictEqual(entitiesOnly.entities, back.entities) && isDeepStrictEqual(entitiesOnly.entityOfMention, back.entityOfMention), 'the rest brings the entities');
+        assert.deepEqual([entitiesOnly.claims.length, entitiesOnly.alignments.length], [0, 0], 'claims and alignments stay in the file');
+        const stories = [...new Set(back.findings.map((f) => f.story))];
+        assert.ok(stories.length > 0 && stories.every((s) => shelf.has(s)));
+        for (const story of stories) {
+          const parts: StoryParts | undefined = shelf.read(story);
+          assert.ok(parts, `story ${story} is read`);
+          assert.ok(isDeepStrictEqual(parts.findings, back.findings.filter((f) => f.story === story)), `story ${story}: its findings`);
+          assert.ok(isDeepStrictEqual(parts.alignments, back.alignments.filter((a) => a.story === story)), `story ${story}: its alignments`);
+          assert.ok(isDeepStrictEqual(parts.claims, back.claims.filter((c) => back.storyOf.get(c.path) === story)), `story ${story}: its claims`);
+          assert.ok(parts.claims.every((c) => c.values.every((v) => byPath.get(c.path)!.values.includes(v))), "a shelved claim's values are its document's own");
+          assert.equal(shelf.read(story), parts, 'a story read again comes from memory');
+        }
+        assert.equal(shelf.read('no such story'), undefined);
+      } finally {
+        shelf.close();
+      }
+      assert.equal(shelf.read([...new Set(back.findings.map((f) => f.story))][0]), undefined, 'a closed shelf reads nothing');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -122,8 +147,9 @@ describe('scale: corpus cache', () => {
     const files = listFiles(dir);
     const docs = files.map((f) => readDocument(f, readFileSync(f, 'utf8')));
     const parts: StoryPart[] = [];
+    const storyIds: string[] = [];
     let frame: CorpusFrame | undefined;
-    compareInParts(docs, { once: true }, (part) => parts.push(part), (f) => (frame = f));
+    compareInParts(docs, { once: true }, (part, story) => parts.push(part) && storyIds.push(story), (f) => (frame = f));
     assert.ok(frame && parts.length >= 3, 'several stories');
     assert.ok(parts.some((p) => p.findings.some((f) => f.kind === 'conflict')) && parts.some((p) => p.findings.some((f) => f.kind !== 'conflict')), 'head and other findings in the parts');
     const { documents, ...rest } = frame;
@@ -132,7 +158,7 @@ describe('scale: corpus cache', () => {
     try {
       const inParts = join(tmp, 'parts.bin');
       const writer = new CorpusResultWriter(inParts, 'k', whole);
-      for (const p of parts) writer.add(p);
+      parts.forEach((p, i) => writer.add(p, storyIds[i]));
       writer.finish();
       assert.deepEqual(readdirSync(tmp), ['parts.bin'], 'no temporary file is left');
       const back = await loadStoredResult(inParts, 'k');
@@ -195,7 +221,6 @@ describe('scale: corpus cache', () => {
       assert.ok(isDeepStrictEqual(two.head.storyOf, stored.storyOf));
       const whole = await two.rest;
       assert.ok(isDeepStrictEqual(whole, stored), 'the second step restores every record, findings in their order');
-      assert.ok(two.head.findings.every((f) => whole!.findings.includes(f)), 'the head\'s findings are the whole result\'s');
       assert.equal(await loadStoredResultInTwo(file, 'other'), undefined, 'another key is a miss');
       truncateSync(file, statSync(file).size - 10);
       const torn = await loadStoredResultInTwo(file, 'k');

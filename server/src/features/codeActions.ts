@@ -35,7 +35,7 @@ export function codeActions(ctx: FeatureContext, path: string, params: CodeActio
   if (storySize >= 2 && wants(CodeActionKind.Empty)) {
     const offset = view.offsetAt(path, params.range.start);
     const claim = offset === undefined ? undefined : view.claimAt(path, offset);
-    const alignment = claim && view.alignmentOf(claim.id);
+    const alignment = claim && view.alignmentOf(path, claim.id);
     actions.push({
       title: `Compare sources (${storySize} in this story)`,
       kind: CodeActionKind.Empty,

@@ -21,7 +21,7 @@ export function codeLenses(ctx: FeatureContext, path: string): CodeLens[] {
   const lenses: CodeLens[] = [];
   const seen = new Set<string>();
   for (const claim of view.claimsOf(path)) {
-    const alignment = view.alignmentOf(claim.id);
+    const alignment = view.alignmentOf(path, claim.id);
     if (!alignment || seen.has(alignment.id)) continue;
     if (new Set(alignment.cells.map((c) => c.path)).size < 2) continue;
     seen.add(alignment.id);

@@ -2,7 +2,7 @@
 // source "newslens", severity from settings ("off" hides), related passages in the other sources,
 // the fingerprint in `data` (the client's dismiss command reads it). Dismissed findings are left out.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { DocumentProblem, Finding, Severity } from '../engine/types';
+import type { DocumentProblem, Finding, FindingKind, Severity } from '../engine/types';
 import type { SeveritySetting } from '../protocol';
 import { severitySettingFor } from '../workspace/settings';
 import type { FeatureContext } from './context';
@@ -22,8 +22,10 @@ export interface FindingDiagnosticData {
 }
 
 /** Findings of a document that are shown: not dismissed and not switched off in the settings. */
-export function visibleFindings(ctx: FeatureContext, path: string): Finding[] {
-  return ctx.view.findingsIn(path).filter((f) => !ctx.dismissed.has(f.fingerprint) && severitySettingFor(ctx.settings, f.kind) !== 'off');
+const FINDING_KINDS: FindingKind[] = ['conflict', 'corroboration', 'single-source', 'ambiguity'];
+
+export function visibleFindings(ctx: FeatureContext, path: string, onlyKinds?: ReadonlySet<FindingKind>): Finding[] {
+  return ctx.view.findingsIn(path, onlyKinds).filter((f) => !ctx.dismissed.has(f.fingerprint) && severitySettingFor(ctx.settings, f.kind) !== 'off');
 }
 
 export function problemDiagnostic(p: DocumentProblem, range: Diagnostic['range']): Diagnostic {
@@ -51,7 +53,9 @@ export function diagnosticsFor(ctx: FeatureContext, path: string, extraProblems:
   const problems = [...extraProblems, ...(doc?.problems ?? [])];
   const result: Diagnostic[] = problems.map((p) => problemDiagnostic(p, doc && p.span ? ctx.view.range(path, p.span) : zero));
   if (!doc) return result;
-  for (const f of visibleFindings(ctx, path)) {
+  // Only the kinds shown as errors or warnings: a stored comparison need not read the story for them.
+  const onlyKinds = scope === 'warnings' ? new Set(FINDING_KINDS.filter((k) => ['error', 'warning'].includes(severitySettingFor(ctx.settings, k)))) : undefined;
+  for (const f of visibleFindings(ctx, path, onlyKinds)) {
     const setting = severitySettingFor(ctx.settings, f.kind) as Exclude<SeveritySetting, 'off'>;
     // Filtered before any range is computed: most findings of a large workspace are never shown.
     if (scope === 'warnings' && setting !== 'error' && setting !== 'warning') continue;

@@ -14,7 +14,7 @@ export function documentSymbols(ctx: FeatureContext, path: string): DocumentSymb
     .slice()
     .sort((a, b) => a.span.start - b.span.start)
     .map((c) => {
-      const status = view.alignmentOf(c.id)?.status ?? 'single';
+      const status = view.alignmentOf(path, c.id)?.status ?? 'single';
       const range = view.range(path, c.span);
       return { name: clip(c.text, 80) || '(claim)', detail: status === 'single' ? 'only this source' : status, kind: CLAIM_SYMBOL_KIND, range, selectionRange: range };
     });

@@ -73,9 +73,9 @@ function claimHover(ctx: FeatureContext, path: string, offset: number): { value:
   const { view } = ctx;
   const shown = visibleFindings(ctx, path);
   const claim = view.claimAt(path, offset);
-  const alignment = claim && view.alignmentOf(claim.id);
+  const alignment = claim && view.alignmentOf(path, claim.id);
   if (claim && alignment && alignment.cells.length > 1) {
-    const findings = alignment.findings.map((id) => view.finding(id)).filter((f): f is Finding => !!f && !ctx.dismissed.has(f.fingerprint));
+    const findings = alignment.findings.map((id) => view.finding(path, id)).filter((f): f is Finding => !!f && !ctx.dismissed.has(f.fingerprint));
     const status = alignment.status === 'conflict' ? 'sources conflict' : alignment.status === 'agree' ? 'sources agree' : 'only one source';
     const lines = [`**Claim** — ${status}: ${escapeMarkdown(clip(alignment.label, 100))}`];
     const cells = alignment.cells.slice().sort((a, b) => (a.path === path ? -1 : b.path === path ? 1 : 0));

@@ -12,7 +12,9 @@ export function storyModel(ctx: FeatureContext, path: string): StoryModel | null
   const paths = story.documents.filter((p) => view.document(p));
   const column = new Map(paths.map((p, i) => [p, i]));
   const loc = (p: string, span: Span): StoryLocation => ({ uri: ctx.uriOf(p), range: view.range(p, span) });
-  const findings = view.corpus.findings.filter((f) => f.story === story.id && !ctx.dismissed.has(f.fingerprint));
+  const parts = view.storyParts(story.id);
+  const findings = parts.findings.filter((f) => !ctx.dismissed.has(f.fingerprint));
+  const findingById = new Map(parts.findings.map((f) => [f.id, f]));
 
   const sources = paths.map((p) => {
     const doc = view.document(p)!;
@@ -26,17 +28,15 @@ export function storyModel(ctx: FeatureContext, path: string): StoryModel | null
     };
   });
 
-  const claims = view.corpus.alignments
-    .filter((a) => a.story === story.id)
-    .map((a) => {
-      const cells: StoryModel['claims'][number]['cells'] = paths.map(() => null);
-      for (const cell of a.cells) {
-        const i = column.get(cell.path);
-        if (i !== undefined && cells[i] === null) cells[i] = { status: cell.status, text: cell.text, location: loc(cell.path, cell.span) };
-      }
-      const fs = a.findings.map((id) => view.finding(id)).filter((f) => f && !ctx.dismissed.has(f.fingerprint));
-      return { id: a.id, label: a.label, status: a.status, cells, findings: fs.map((f) => ({ code: f!.code, kind: f!.kind, message: f!.message })) };
-    });
+  const claims = parts.alignments.map((a) => {
+    const cells: StoryModel['claims'][number]['cells'] = paths.map(() => null);
+    for (const cell of a.cells) {
+      const i = column.get(cell.path);
+      if (i !== undefined && cells[i] === null) cells[i] = { status: cell.status, text: cell.text, location: loc(cell.path, cell.span) };
+    }
+    const fs = a.findings.map((id) => findingById.get(id)).filter((f) => f && !ctx.dismissed.has(f.fingerprint));
+    return { id: a.id, label: a.label, status: a.status, cells, findings: fs.map((f) => ({ code: f!.code, kind: f!.kind, message: f!.message })) };
+  });
 
   const entities = view.corpus.entities
     .filter((e) => e.mentions.some((m) => column.has(m.path)))

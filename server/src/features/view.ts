@@ -3,7 +3,48 @@
 // language server keeps no analysis of its own.
 import type { Range } from 'vscode-languageserver';
 import { LineIndex } from '../engine/report/positions';
-import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, Mention, Span, Story } from '../engine/types';
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, FindingKind, Mention, Span, Story } from '../engine/types';
+
+/** A story's claims, alignments and findings. */
+export interface StoryParts {
+  claims: Claim[];
+  alignments: AlignedClaim[];
+  findings: Finding[];
+}
+
+/**
+ * Where a stored comparison's story parts are read from when they are not in memory (the
+ * workspace's StoryShelf). `replaced` are documents compared again since (an edit's overlay):
+ * what the stored parts say of them is left out.
+ */
+export interface ShelvedParts {
+  source: { has(story: string): boolean; read(story: string): StoryParts | undefined; readonly stories: Iterable<string> };
+  /** The finding kinds the analysis's own `findings` hold for every document (the stored head's). */
+  residentKinds: ReadonlySet<FindingKind>;
+  replaced: ReadonlySet<string>;
+}
+
+/** A corpus analysis as the server serves it: with `shelved`, most stories' parts stay on disk until asked for. */
+export type ServedAnalysis = CorpusAnalysis & { shelved?: ShelvedParts };
+
+/** One story's parts indexed for the features. */
+class StoryLookup {
+  readonly findingsAt = new Map<string, Finding[]>();
+  readonly claimsIn = new Map<string, Claim[]>();
+  readonly findingById: Map<string, Finding>;
+  readonly claimById: Map<string, Claim>;
+  readonly alignmentOfClaim = new Map<string, AlignedClaim>();
+
+  constructor(readonly parts: StoryParts) {
+    for (const f of parts.findings) push(this.findingsAt, f.primary.path, f);
+    for (const c of parts.claims) push(this.claimsIn, c.path, c);
+    this.findingById = new Map(parts.findings.map((f) => [f.id, f]));
+    this.claimById = new Map(parts.claims.map((c) => [c.id, c]));
+    for (const a of parts.alignments) for (const cell of a.cells) this.alignmentOfClaim.set(cell.claim, a);
+  }
+}
+
+const EMPTY_PARTS: StoryParts = { claims: [], alignments: [], findings: [] };
 
 export class AnalysisView {
   // Each index is built on first use: an edit in a large workspace makes a new view, and most
@@ -11,14 +52,12 @@ export class AnalysisView {
   private readonly lines = new Map<string, LineIndex>();
   private docsIndex?: Map<string, DocumentAnalysis>;
   private entitiesIndex?: Map<string, Entity>;
-  private findingsAtIndex?: Map<string, Finding[]>;
-  private findingsByIdIndex?: Map<string, Finding>;
-  private claimsInIndex?: Map<string, Claim[]>;
-  private claimsByIdIndex?: Map<string, Claim>;
-  private alignmentOfClaimIndex?: Map<string, AlignedClaim>;
+  private memoryIndex?: Map<string, StoryLookup>;
+  /** Lookups of shelved stories, by the parts the shelf gave: they go when the shelf lets the parts go. */
+  private readonly shelvedLookups = new WeakMap<StoryParts, StoryLookup>();
   private storiesIndex?: Map<string, Story>;
 
-  constructor(readonly corpus: CorpusAnalysis) {}
+  constructor(readonly corpus: ServedAnalysis) {}
 
   private get docs(): Map<string, DocumentAnalysis> {
     return (this.docsIndex ??= new Map(this.corpus.documents.map((d) => [d.path, d])));
@@ -28,36 +67,63 @@ export class AnalysisView {
     return (this.entitiesIndex ??= new Map(this.corpus.entities.map((e) => [e.id, e])));
   }
 
-  private get findingsAt(): Map<string, Finding[]> {
-    if (!this.findingsAtIndex) {
-      this.findingsAtIndex = new Map();
-      for (const f of this.corpus.findings) push(this.findingsAtIndex, f.primary.path, f);
+  /** The analysis's own claims, alignments and findings, grouped by story. */
+  private get memory(): Map<string, StoryLookup> {
+    if (!this.memoryIndex) {
+      const parts = new Map<string, StoryParts>();
+      const partOf = (story: string | undefined) => {
+        const id = story ?? '';
+        let part = parts.get(id);
+        if (!part) parts.set(id, (part = { claims: [], alignments: [], findings: [] }));
+        return part;
+      };
+      for (const f of this.corpus.findings) partOf(f.story).findings.push(f);
+      for (const c of this.corpus.claims) partOf(this.corpus.storyOf.get(c.path)).claims.push(c);
+      for (const a of this.corpus.alignments) partOf(a.story).alignments.push(a);
+      this.memoryIndex = new Map([...parts].map(([id, part]) => [id, new StoryLookup(part)]));
     }
-    return this.findingsAtIndex;
+    return this.memoryIndex;
   }
 
-  private get findingsById(): Map<string, Finding> {
-    return (this.findingsByIdIndex ??= new Map(this.corpus.findings.map((f) => [f.id, f])));
-  }
-
-  private get claimsIn(): Map<string, Claim[]> {
-    if (!this.claimsInIndex) {
-      this.claimsInIndex = new Map();
-      for (const c of this.corpus.claims) push(this.claimsInIndex, c.path, c);
+  /** A story's parts, indexed: from the shelf when the story is stored there, else from memory. */
+  private story(id: string | undefined): StoryLookup | undefined {
+    const shelved = this.corpus.shelved;
+    if (id === undefined) return undefined;
+    if (!shelved?.source.has(id)) return this.memory.get(id);
+    const stored = shelved.source.read(id) ?? EMPTY_PARTS;
+    let lookup = this.shelvedLookups.get(stored);
+    if (!lookup) {
+      const { replaced } = shelved;
+      const keep = (path: string) => !replaced.has(path);
+      const parts = replaced.size === 0 ? stored : {
+        findings: stored.findings.filter((f) => keep(f.primary.path) && f.related.every((r) => keep(r.path))),
+        claims: stored.claims.filter((c) => keep(c.path)),
+        alignments: stored.alignments.filter((a) => a.cells.every((c) => keep(c.path))),
+      };
+      lookup = new StoryLookup(parts);
+      this.shelvedLookups.set(stored, lookup);
     }
-    return this.claimsInIndex;
+    return lookup;
   }
 
-  private get claimsById(): Map<string, Claim> {
-    return (this.claimsByIdIndex ??= new Map(this.corpus.claims.map((c) => [c.id, c])));
+  private storyAt(path: string): StoryLookup | undefined {
+    return this.story(this.storyOf(path));
   }
 
-  private get alignmentOfClaim(): Map<string, AlignedClaim> {
-    if (!this.alignmentOfClaimIndex) {
-      this.alignmentOfClaimIndex = new Map();
-      for (const a of this.corpus.alignments) for (const cell of a.cells) this.alignmentOfClaimIndex.set(cell.claim, a);
+  /** Claims, alignments and findings of one story. */
+  storyParts(story: string): StoryParts {
+    return this.story(story)?.parts ?? EMPTY_PARTS;
+  }
+
+  /** The finding with this fingerprint anywhere in the corpus (reads every shelved story when it is not in memory). */
+  findingByFingerprint(fingerprint: string): Finding | undefined {
+    const own = this.corpus.findings.find((f) => f.fingerprint === fingerprint);
+    if (own || !this.corpus.shelved) return own;
+    for (const story of this.corpus.shelved.source.stories) {
+      const found = this.storyParts(story).findings.find((f) => f.fingerprint === fingerprint);
+      if (found) return found;
     }
-    return this.alignmentOfClaimIndex;
+    return undefined;
   }
 
   document(path: string): DocumentAnalysis | undefined {
@@ -117,24 +183,35 @@ export class AnalysisView {
     return this.mentionAt(path, offset)?.entity;
   }
 
-  findingsIn(path: string): Finding[] {
-    return this.findingsAt.get(path) ?? [];
+  /**
+   * A document's findings. Given the kinds the caller shows, a shelved story is not read when the
+   * analysis holds every finding of those kinds itself (publishing unopened articles' warnings).
+   */
+  findingsIn(path: string, onlyKinds?: ReadonlySet<FindingKind>): Finding[] {
+    const shelved = this.corpus.shelved;
+    if (onlyKinds && shelved && [...onlyKinds].every((k) => shelved.residentKinds.has(k))) {
+      return (this.memory.get(this.storyOf(path) ?? '')?.findingsAt.get(path) ?? []).filter((f) => onlyKinds.has(f.kind));
+    }
+    return this.storyAt(path)?.findingsAt.get(path) ?? [];
   }
 
-  finding(id: string): Finding | undefined {
-    return this.findingsById.get(id);
+  /** A finding of the story of `path`, by id. */
+  finding(path: string, id: string): Finding | undefined {
+    return this.storyAt(path)?.findingById.get(id);
   }
 
   claimsOf(path: string): Claim[] {
-    return this.claimsIn.get(path) ?? [];
+    return this.storyAt(path)?.claimsIn.get(path) ?? [];
   }
 
-  claim(id: string): Claim | undefined {
-    return this.claimsById.get(id);
+  /** A claim of the story of `path`, by id. */
+  claim(path: string, id: string): Claim | undefined {
+    return this.storyAt(path)?.claimById.get(id);
   }
 
-  alignmentOf(claimId: string): AlignedClaim | undefined {
-    return this.alignmentOfClaim.get(claimId);
+  /** The alignment a claim of the story of `path` is in. */
+  alignmentOf(path: string, claimId: string): AlignedClaim | undefined {
+    return this.storyAt(path)?.alignmentOfClaim.get(claimId);
   }
 
   claimAt(path: string, offset: number): Claim | undefined {
@@ -168,7 +245,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const views = new WeakMap<CorpusAnalysis, AnalysisView>();
 
-export function viewOf(corpus: CorpusAnalysis): AnalysisView {
+export function viewOf(corpus: ServedAnalysis): AnalysisView {
   let v = views.get(corpus);
   if (!v) {
     v = new AnalysisView(corpus);

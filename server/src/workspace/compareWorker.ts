@@ -140,10 +140,10 @@ export function serveCompareWorker(): boolean {
     compareInParts(
       documents,
       { once: true },
-      (part) => {
+      (part, story) => {
         // Message and file carry no text the main thread's documents hold, and paths as numbers (a message copies every string).
         compactor!.apply(part);
-        writer?.add(part);
+        writer?.add(part, story);
         if (storeOnly) return;
         for (const c of part.claims) pending.claims.push(c);
         for (const a of part.alignments) pending.alignments.push(a);

@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
-import type { CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
+import { StoryShelf, type StoryParts } from './storyShelf';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /**
@@ -17,7 +18,10 @@ export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[]
  * findings of HEAD_FINDING_KINDS (`findings` holds only those). Stored first, so a reopen can
  * publish before the rest — most of the file: corroborations and single-source notes — is read.
  */
-export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'findings'>;
+export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'findings'> & {
+  /** A shelved load's reader of the stories' claims, alignments and findings (see LoadOptions.shelve). */
+  shelf?: StoryShelf;
+};
 
 /** Kinds of finding stored in the head: the ones shown as warnings by default. */
 export const HEAD_FINDING_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['conflict', 'ambiguity']);
@@ -41,16 +45,28 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
 
 /** Items per stored record: records stay small, so no buffer near V8's limits is ever built. */
 const CHUNK = 500;
-// `findings` holds the head kinds, `otherFindings` the rest, and `findingOrder` one character per
-// finding ('h' head, 'o' other) so the whole list is restored in its original order.
-const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'otherFindings', 'findingOrder', 'entities', 'entityOfMention', 'claims', 'alignments'] as const;
+// `findings` holds the head kinds only (what unopened articles show by default); every finding is
+// in its story's record. `storyIndex` says where each story's record lies.
+const FIELDS = ['paths', 'stories', 'storyOf', 'findings', 'storyIndex', 'entities', 'entityOfMention'] as const;
 type Field = (typeof FIELDS)[number];
+const HEAD_FIELDS: ReadonlySet<Field> = new Set<Field>(['paths', 'stories', 'storyOf', 'findings', 'storyIndex']);
+type IndexEntry = [story: string, offset: number, length: number];
 
 // Layout: a JSON line with the key (a miss costs one short read), then records, each a 4-byte
 // little-endian length and the v8.serialize of [field, items]. v8's structured clone reads this
 // several times faster than JSON.parse reads the same data as text lines, and the file is smaller.
-// The head fields (paths, stories, storyOf, findings) come first, then a ['head', []] record; the
-// other fields follow in any order, each field's records in order; an ['end', []] record ends the file.
+// - The head: paths, stories, storyOf, the head findings and the story index, then ['head', []].
+// - The rest: the entities and entity-of-mention records, then ['parts', []], then one record per
+//   story, ['story', [id, claims, alignments, findings]], then ['end', []]. The index gives each
+//   story record's offset from the end of the ['head'] record, so a story is read alone (StoryShelf).
+
+const frameRecord = (body: Buffer): Buffer => {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length, 0);
+  return Buffer.concat([length, body]);
+};
+/** The file's last bytes when it is whole. */
+const END_RECORD = frameRecord(v8.serialize(['end', []]));
 
 /** The stored result when its key matches; the key is the file's first line, so a miss costs one short read. */
 export function readCorpusResult(file: string, key: string): StoredResult | undefined {
@@ -77,21 +93,32 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
  * Gathers a stored result record by record (the data is hundreds of MB at 10,000 articles). Given
  * the documents, it shares each record's texts, paths and ids with them as the record comes in
  * (TextSharer), so the copies a record brings die with it instead of all at once at the end.
+ * Story records are gathered too when the whole result is asked for; a shelved load stops before them.
  */
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
+  private readonly story: StoryParts = { claims: [], alignments: [], findings: [] };
   private complete = false;
   private sharer: TextSharer | undefined;
   headRead = false;
+  /** The ['parts'] marker was read: what follows is story records. */
+  partsReached = false;
 
   constructor(private readonly documents?: Documents) {}
 
   /** Takes one record after the key line. */
   record(bytes: Buffer): void {
-    const [field, items] = v8.deserialize(bytes) as [Field | 'end' | 'head', unknown[]];
+    const [field, items] = v8.deserialize(bytes) as [Field | 'end' | 'head' | 'parts' | 'story', unknown[]];
     if (field === 'end') this.complete = true;
     else if (field === 'head') this.headRead = true;
-    else if (FIELDS.includes(field)) {
+    else if (field === 'parts') this.partsReached = true;
+    else if (field === 'story') {
+      const [, claims, alignments, findings] = items as [string, Claim[], AlignedClaim[], Finding[]];
+      this.sharer?.apply({ claims, alignments, findings });
+      for (const c of claims) this.story.claims.push(c);
+      for (const a of alignments) this.story.alignments.push(a);
+      for (const f of findings) this.story.findings.push(f);
+    } else if (FIELDS.includes(field)) {
       this.share(field, items);
       for (const item of items) this.parts[field].push(item);
     } else throw new Error(`unknown field ${String(field)}`);
@@ -105,10 +132,11 @@ class Collector {
       this.parts.paths = this.sharer.paths;
     }
     const sharer = this.sharer;
-    if (field === 'findings' || field === 'otherFindings') sharer.apply({ findings: items as Finding[] });
-    else if (field === 'claims' || field === 'alignments' || field === 'entities' || field === 'stories') sharer.apply({ [field]: items });
+    if (field === 'findings') sharer.apply({ findings: items as Finding[] });
+    else if (field === 'entities' || field === 'stories') sharer.apply({ [field]: items });
     else if (field === 'storyOf') for (const pair of items as [string, string][]) (pair[0] = sharer.own(pair[0])), (pair[1] = sharer.one(pair[1]));
     else if (field === 'entityOfMention') for (const pair of items as [string, string][]) pair[1] = sharer.one(pair[1]);
+    else if (field === 'storyIndex') for (const entry of items as IndexEntry[]) entry[0] = sharer.one(entry[0]);
   }
 
   /** The head, once its marker was read; the arrays are the ones the full result will hold. */
@@ -117,34 +145,30 @@ class Collector {
     return { paths: parts.paths as string[], stories: parts.stories as StoredResult['stories'], storyOf: new Map(parts.storyOf as [string, string][]), findings: parts.findings as StoredResult['findings'] };
   }
 
-  result(): StoredResult | undefined {
+  storyIndex(): Map<string, readonly [number, number]> {
+    return new Map((this.parts.storyIndex as IndexEntry[]).map(([story, offset, length]) => [story, [offset, length] as const]));
+  }
+
+  /** The whole result (every story record read), or with `shelved` the result up to the story records. */
+  result(shelved = false): StoredResult | undefined {
     const parts = this.parts;
-    if (!this.complete || !this.headRead) return undefined; // cut short (a full disk): a miss
-    const head = parts.findings as Finding[];
-    const other = parts.otherFindings as Finding[];
-    const order = (parts.findingOrder as string[]).join('');
-    if (order.length !== head.length + other.length) return undefined;
-    let h = 0;
-    let o = 0;
-    const findings = Array.from(order, (c) => (c === 'h' ? head[h++] : other[o++]));
+    if (!this.headRead || (shelved ? !this.partsReached : !this.complete)) return undefined; // cut short (a full disk): a miss
     return {
       paths: parts.paths as string[],
       stories: parts.stories as StoredResult['stories'],
       storyOf: new Map(parts.storyOf as [string, string][]),
       entities: parts.entities as StoredResult['entities'],
       entityOfMention: new Map(parts.entityOfMention as [string, string][]),
-      claims: parts.claims as StoredResult['claims'],
-      alignments: parts.alignments as StoredResult['alignments'],
-      findings,
+      ...(shelved ? { claims: [], alignments: [], findings: parts.findings as Finding[] } : this.story),
     };
   }
 }
 
 const keyOf = (line: string): string | undefined => (JSON.parse(line) as { key?: string }).key;
 
-/** Splits the bytes after the key line into records; returns where the unfinished tail starts. */
-function takeRecords(bytes: Buffer, from: number, collector: Collector): number {
-  while (from + 4 <= bytes.length) {
+/** Splits the bytes after the key line into records until `stop` says so; returns where the unread tail starts. */
+function takeRecords(bytes: Buffer, from: number, collector: Collector, stop: () => boolean = () => false): number {
+  while (from + 4 <= bytes.length && !stop()) {
     const length = bytes.readUInt32LE(from);
     if (from + 4 + length > bytes.length) break;
     collector.record(bytes.subarray(from + 4, from + 4 + length));
@@ -174,26 +198,32 @@ const BYTES_PER_TURN = 1 << 20;
  * whole file, and answers requests between reads of a megabyte.
  */
 export function loadStoredResult(file: string, key: string, cancelled: () => boolean = () => false): Promise<StoredResult | undefined> {
-  return streamStoredResult(file, key, cancelled);
+  return streamStoredResult(file, key, { cancelled });
+}
+
+export interface LoadOptions {
+  cancelled?: () => boolean;
+  /** Reading the rest waits for this (the server first sends what the head allows it to). */
+  resume?: Promise<void>;
+  /** When given, what is read is shared with these documents record by record (shareTexts' work, done as it comes in). */
+  documents?: Documents;
+  /**
+   * Leave the claims, alignments and findings in the file (needs `documents`): the head comes with a
+   * StoryShelf that reads a story's when asked, and the rest is only the entities. The result's
+   * `findings` are then the head's.
+   */
+  shelve?: boolean;
 }
 
 /**
  * The stored result in two steps: the head as soon as it is read (undefined on a miss), and the
- * whole result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
- * The head's findings are the same objects as the whole result's.
+ * result (`rest`, undefined when the file turns out torn or the load is cancelled) later.
+ * The head's findings are the same objects as a shelved result's.
  */
-export function loadStoredResultInTwo(
-  file: string,
-  key: string,
-  cancelled: () => boolean = () => false,
-  /** Reading the rest waits for this (the server first sends what the head allows it to). */
-  resume: Promise<void> = Promise.resolve(),
-  /** When given, what is read is shared with these documents record by record (shareTexts' work, done as it comes in). */
-  documents?: Documents,
-): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
+export function loadStoredResultInTwo(file: string, key: string, options: LoadOptions = {}): Promise<{ head: StoredHead; rest: Promise<StoredResult | undefined> } | undefined> {
   return new Promise((resolve) => {
     let headSent = false;
-    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, cancelled, resume, documents, (head) => {
+    const rest: Promise<StoredResult | undefined> = streamStoredResult(file, key, options, (head) => {
       headSent = true;
       // Later than `rest` is assigned: the head is only ever read after at least one await.
       queueMicrotask(() => resolve({ head, rest }));
@@ -204,28 +234,45 @@ export function loadStoredResultInTwo(
   });
 }
 
-async function streamStoredResult(
-  file: string,
-  key: string,
-  cancelled: () => boolean,
-  resume?: Promise<void>,
-  documents?: Documents,
-  onHead?: (head: StoredHead) => void,
-): Promise<StoredResult | undefined> {
+async function streamStoredResult(file: string, key: string, options: LoadOptions, onHead?: (head: StoredHead) => void): Promise<StoredResult | undefined> {
+  const { cancelled = () => false, resume, documents } = options;
+  const shelve = options.shelve === true && documents !== undefined;
   let handle: fs.promises.FileHandle | undefined;
+  // A shelved load keeps the file open for its StoryShelf; closed here unless the shelf took it.
+  let shelfFd: number | undefined;
+  let shelfTaken = false;
   try {
     handle = await fs.promises.open(file, 'r');
+    if (shelve) shelfFd = fs.openSync(file, 'r');
     const collector = new Collector(documents);
+    /** Absolute offset of `pending[0]` in the file, and of the first byte after the ['head'] record once known. */
+    let position = 0;
+    let restStart: number | undefined;
     const handHead = async (): Promise<void> => {
-      if (!collector.headRead || !onHead) return;
-      onHead(collector.head());
+      if (!collector.headRead || !onHead || restStart === undefined) return;
+      const head = collector.head();
+      if (shelve) {
+        shelfTaken = true;
+        head.shelf = new StoryShelf(shelfFd!, restStart, collector.storyIndex(), head.paths, documents!);
+      }
+      onHead(head);
       onHead = undefined;
       await resume;
+    };
+    /** Takes the records in `bytes` from `from`; notes where the rest starts once the head marker is passed. */
+    const take = (bytes: Buffer, from: number, at: number): number => {
+      if (!collector.headRead) {
+        from = takeRecords(bytes, from, collector, () => collector.headRead);
+        if (!collector.headRead) return from;
+        restStart = at + from;
+      }
+      return takeRecords(bytes, from, collector, () => shelve && collector.partsReached);
     };
     let pending = Buffer.alloc(0);
     let keyChecked = false;
     const chunk = Buffer.alloc(BYTES_PER_TURN);
     for (;;) {
+      if (shelve && collector.partsReached) break;
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : Buffer.from(chunk.subarray(0, bytesRead));
@@ -237,13 +284,14 @@ async function streamStoredResult(
         keyChecked = true;
         from = newline + 1;
       }
-      from = takeRecords(pending, from, collector);
+      from = take(pending, from, position);
+      position += from;
       pending = pending.subarray(from);
       // The head goes out before any longer record after it is read (the rest starts with the entities: records of a megabyte).
       await handHead();
       // A record longer than what is buffered is read into one buffer of its own size: growing
       // `pending` a megabyte at a time copied a large record over and over (a second of a 10k reopen).
-      if (keyChecked && pending.length >= 4 && 4 + pending.readUInt32LE(0) > pending.length) {
+      if (keyChecked && !(shelve && collector.partsReached) && pending.length >= 4 && 4 + pending.readUInt32LE(0) > pending.length) {
         const whole = Buffer.allocUnsafe(4 + pending.readUInt32LE(0));
         let filled = pending.copy(whole);
         while (filled < whole.length) {
@@ -253,12 +301,21 @@ async function streamStoredResult(
           if (filled < whole.length) await new Promise((r) => setImmediate(r));
           if (cancelled()) return undefined;
         }
-        takeRecords(whole, 0, collector);
+        take(whole, 0, position);
+        position += whole.length;
         pending = Buffer.alloc(0);
       }
       await handHead();
       await new Promise((r) => setImmediate(r));
       if (cancelled()) return undefined;
+    }
+    if (shelve) {
+      // The story records are left unread: the file must still be whole, ending in its ['end'] record.
+      const { size } = await handle.stat();
+      const tail = Buffer.alloc(END_RECORD.length);
+      const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
+      if (!collector.partsReached || bytesRead !== tail.length || !tail.equals(END_RECORD)) return undefined;
+      return collector.result(true);
     }
     if (pending.length) return undefined; // a torn tail
     return collector.result();
@@ -266,39 +323,51 @@ async function streamStoredResult(
     return undefined; // absent, unreadable or not ours: compare instead
   } finally {
     await handle?.close();
+    if (shelfFd !== undefined && !shelfTaken) fs.closeSync(shelfFd);
   }
 }
 
-function writeRecord(fd: number, value: unknown): void {
-  const body = v8.serialize(value);
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(body.length, 0);
-  fs.writeSync(fd, length);
-  fs.writeSync(fd, body);
+/** Writes one record; returns its length in the file. */
+function writeRecord(fd: number, value: unknown): number {
+  const record = frameRecord(v8.serialize(value));
+  fs.writeSync(fd, record);
+  return record.length;
 }
 
 /** Writes atomically (temp file + rename), a record per CHUNK items; a failure leaves the previous file or none. */
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
   const writer = new CorpusResultWriter(file, key, result);
-  writer.add(result);
+  // Story by story, as the compare worker writes it (a result's lists are in story order).
+  const parts = new Map<string, StoryParts>();
+  const partOf = (story: string | undefined): StoryParts => {
+    const id = story ?? '';
+    let part = parts.get(id);
+    if (!part) parts.set(id, (part = { claims: [], alignments: [], findings: [] }));
+    return part;
+  };
+  const pathOf = (p: string | number) => (typeof p === 'number' ? result.paths[p] : p);
+  for (const f of result.findings) partOf(f.story).findings.push(f);
+  for (const c of result.claims) partOf(result.storyOf.get(pathOf(c.path))).claims.push(c);
+  for (const a of result.alignments) partOf(a.story).alignments.push(a);
+  for (const [story, part] of parts) writer.add(part, story);
   writer.finish();
 }
 
-type Part = Pick<StoredResult, 'findings' | 'claims' | 'alignments'>;
-
 /**
  * Writes a stored result while it is produced, story by story, so the writer (the compare worker)
- * never holds the whole result. The head (paths, stories, head findings) and the rest go to two
- * temporary files, joined in the file's layout at `finish` and renamed into place; any failure
- * leaves the previous file or none.
+ * never holds the whole result. The head (paths, stories, head findings, story index) and the rest
+ * go to two temporary files, joined in the file's layout at `finish` and renamed into place; any
+ * failure leaves the previous file or none.
  */
 export class CorpusResultWriter {
   private readonly headTmp: string;
   private readonly restTmp: string;
   private head: number | undefined;
   private rest: number | undefined;
+  /** Bytes written to the rest so far: where the next story record starts. */
+  private restBytes = 0;
+  private readonly index: IndexEntry[] = [];
   private readonly pending = new Map<Field, unknown[]>();
-  private readonly order: string[] = [];
   private failed = false;
 
   constructor(
@@ -317,28 +386,27 @@ export class CorpusResultWriter {
       this.list('storyOf', [...frame.storyOf]);
       this.list('entities', frame.entities);
       this.list('entityOfMention', [...frame.entityOfMention]);
+      this.restBytes += writeRecord(this.rest, ['parts', []]);
     });
   }
 
-  /** One story's claims, alignments and findings (or all of them), in the result's order. */
-  add(part: Part): void {
+  /** One story's claims, alignments and findings, in the result's order. */
+  add(part: StoryParts, story: string): void {
+    if (part.claims.length + part.alignments.length + part.findings.length === 0) return;
     this.attempt(() => {
-      for (const f of part.findings) {
-        const inHead = HEAD_FINDING_KINDS.has(f.kind);
-        this.order.push(inHead ? 'h' : 'o');
-        this.item(inHead ? 'findings' : 'otherFindings', f);
-      }
-      for (const c of part.claims) this.item('claims', c);
-      for (const a of part.alignments) this.item('alignments', a);
+      for (const f of part.findings) if (HEAD_FINDING_KINDS.has(f.kind)) this.item('findings', f);
+      const length = writeRecord(this.rest!, ['story', [story, part.claims, part.alignments, part.findings]]);
+      // The length without its 4-byte prefix: what v8.deserialize is given.
+      this.index.push([story, this.restBytes + 4, length - 4]);
+      this.restBytes += length;
     });
   }
 
   /** Puts the file in place; false when any step failed (nothing of it is left then). */
   finish(): boolean {
     this.attempt(() => {
-      for (const field of [...this.pending.keys()]) this.flush(field);
-      const order = this.order.join('');
-      for (let i = 0; i < order.length; i += CHUNK * 100) writeRecord(this.rest!, ['findingOrder', [order.slice(i, i + CHUNK * 100)]]);
+      this.flush('findings');
+      this.list('storyIndex', this.index);
       writeRecord(this.head!, ['head', []]);
       writeRecord(this.rest!, ['end', []]);
       fs.closeSync(this.rest!);
@@ -367,8 +435,8 @@ export class CorpusResultWriter {
   private flush(field: Field): void {
     const list = this.pending.get(field);
     if (!list?.length) return;
-    const inHead = field === 'paths' || field === 'stories' || field === 'storyOf' || field === 'findings';
-    writeRecord(inHead ? this.head! : this.rest!, [field, list]);
+    const length = writeRecord(HEAD_FIELDS.has(field) ? this.head! : this.rest!, [field, list]);
+    if (!HEAD_FIELDS.has(field)) this.restBytes += length;
     this.pending.set(field, []);
   }
 

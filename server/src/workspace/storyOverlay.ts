@@ -4,10 +4,11 @@
 // settled result is always exactly the from-scratch one. Ids from the story comparison carry a "~"
 // prefix so they never collide with the full analysis's ids.
 import type { AlignedClaim, Claim, CorpusAnalysis, Entity, Finding, Story } from '../engine/types';
+import type { ServedAnalysis } from '../features/view';
 
 const P = '~';
 
-export function overlayStory(full: CorpusAnalysis, partial: CorpusAnalysis, replaced: ReadonlySet<string>): CorpusAnalysis {
+export function overlayStory(full: ServedAnalysis, partial: CorpusAnalysis, replaced: ReadonlySet<string>): ServedAnalysis {
   const keep = (path: string) => !replaced.has(path);
 
   // Entities: a story entity joins the full entity with the same gazetteer id, or the same name and type.
@@ -95,6 +96,8 @@ export function overlayStory(full: CorpusAnalysis, partial: CorpusAnalysis, repl
     claims,
     alignments,
     findings,
+    // Stories still on the shelf leave out what they said of the documents compared again.
+    ...(full.shelved ? { shelved: { ...full.shelved, replaced: new Set([...full.shelved.replaced, ...replaced]) } } : {}),
   };
 }
 

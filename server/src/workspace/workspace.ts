@@ -10,7 +10,7 @@ import type { DocumentProblem, FindingKind } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
-import { viewOf } from '../features/view';
+import { viewOf, type ServedAnalysis } from '../features/view';
 import { Debouncer } from './debounce';
 import { readDismissals, updateDismissals } from './dismissalsFile';
 import { readArticleFile, tooLarge } from './files';
@@ -26,6 +26,7 @@ import { AnalysisCache } from './analysisCache';
 import { whileComparing } from '../heapPolicy';
 import { canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
+import type { StoryShelf } from './storyShelf';
 
 export interface ProgressReporter {
   report(percentage: number, message: string): void;
@@ -84,7 +85,9 @@ export class ArticleWorkspace {
   /** Bumped on every corpus change, so a background full comparison of an older corpus is dropped. */
   private fullGeneration = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
-  private current: CorpusAnalysis | undefined;
+  private current: ServedAnalysis | undefined;
+  /** The stored comparison `current` reads its stories from, if any. */
+  private shelf: StoryShelf | undefined;
   /**
    * After a reopen, the stored comparison's entities, mentions, claims and alignments while they are
    * still being read (the diagnostics were published from its head): requests wait for `done`.
@@ -251,7 +254,7 @@ export class ArticleWorkspace {
       where = 'on the main thread';
     }
     if (generation !== this.fullGeneration) return; // superseded by a newer edit
-    this.current = result;
+    this.setBase(result);
     this.tail = undefined;
     this.publishAll();
     this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
@@ -302,7 +305,7 @@ export class ArticleWorkspace {
       if (cancelled()) return 'cancelled';
       if (generation !== this.fullGeneration) continue; // the corpus changed meanwhile (an edit, an open): compare again
       if (outcome.analysis) {
-        this.current = outcome.analysis;
+        this.setBase(outcome.analysis);
         this.tail = undefined;
         ahead.persisted = outcome.finished;
         this.debouncer.cancel(FULL_COMPARE_KEY);
@@ -334,23 +337,28 @@ export class ArticleWorkspace {
     const resume = new Promise<void>((r) => (this.releaseTail = r));
     const byPath = new Map(docs.map((d) => [d.path, d]));
     // Texts, paths and ids are shared with the documents record by record as the file is read.
-    const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), stale, resume, byPath);
+    // Claims, alignments and findings stay in the file, read story by story when asked for (StoryShelf).
+    const loaded = await loadStoredResultInTwo(corpusFile, corpusKey(docs, analysisKey(this.settings)), { cancelled: stale, resume, documents: byPath, shelve: true });
     readingHead = false;
-    if (cancelled()) return 'cancelled';
-    if (loaded && !this.headSuffices()) {
-      // Unopened articles must show more than the head holds: read the whole result first.
-      this.releaseTail?.();
-      const whole = await loaded.rest;
-      if (cancelled()) return 'cancelled';
-      loaded.head = whole ?? loaded.head;
-      loaded.rest = Promise.resolve(whole);
+    const shelf = loaded?.head.shelf;
+    if (cancelled() || !loaded || !shelf || generation !== this.fullGeneration || !loaded.head.paths.every((p) => byPath.has(p))) {
+      shelf?.close();
+      return cancelled() ? 'cancelled' : undefined;
     }
-    if (!loaded || generation !== this.fullGeneration || !loaded.head.paths.every((p) => byPath.has(p))) return undefined;
-    const empty = { entities: [], entityOfMention: new Map<string, string>(), claims: [], alignments: [] };
-    const { paths, ...head } = { ...loaded.head, ...empty };
+    const { paths, stories, storyOf, findings } = loaded.head;
     this.invalidate();
-    const base: CorpusAnalysis = { ...head, documents: paths.map((p) => byPath.get(p)!) };
-    this.current = base;
+    const base: ServedAnalysis = {
+      stories,
+      storyOf,
+      findings,
+      entities: [],
+      entityOfMention: new Map<string, string>(),
+      claims: [],
+      alignments: [],
+      documents: paths.map((p) => byPath.get(p)!),
+      shelved: { source: shelf, residentKinds: HEAD_FINDING_KINDS, replaced: new Set() },
+    };
+    this.setBase(base, shelf);
     this.awaitTail(base, loaded.rest);
     return 'taken';
   }
@@ -359,7 +367,7 @@ export class ArticleWorkspace {
    * Completes a head-only analysis once the rest of the stored comparison is read; documents compared
    * again meanwhile are laid over it, as an edit's story comparison would have been.
    */
-  private awaitTail(base: CorpusAnalysis, rest: Promise<StoredResult | undefined>): void {
+  private awaitTail(base: ServedAnalysis, rest: Promise<StoredResult | undefined>): void {
     const started = Date.now();
     const tail = {
       edited: new Set<string>(),
@@ -376,28 +384,17 @@ export class ArticleWorkspace {
         void this.compareAllInBackground();
         return;
       }
-      const { paths: _paths, ...rest } = whole;
-      const full: CorpusAnalysis = { ...rest, documents: base.documents };
+      // The head's findings and the shelf stay: the rest brings the entities.
+      const full: ServedAnalysis = { ...base, entities: whole.entities, entityOfMention: whole.entityOfMention };
       if (tail.edited.size === 0) this.current = full;
       else {
         const docs = [...tail.edited].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
         this.current = overlayStory(full, compareDocuments(docs, {}), tail.edited);
       }
-      // Open articles show every finding; unopened ones too when the settings changed meanwhile.
-      if (this.headSuffices()) this.refresh(new Set([...this.articles.values()].filter((a) => a.open).map((a) => a.key)), new Set());
-      else this.publishAll();
+      this.refresh(new Set([...this.articles.values()].filter((a) => a.open).map((a) => a.key)), new Set());
       this.host.log(`corpus cache: the rest of the stored comparison read ${Date.now() - started} ms after its head`);
     };
     this.tail = tail;
-  }
-
-  /** Whether the stored head (HEAD_FINDING_KINDS) holds every finding unopened articles show under the settings. */
-  private headSuffices(): boolean {
-    const policy = this.settings.diagnostics.unopenedFiles;
-    if (policy === 'none') return true;
-    if (policy === 'all') return false;
-    const kinds: FindingKind[] = ['conflict', 'corroboration', 'single-source', 'ambiguity'];
-    return kinds.every((k) => HEAD_FINDING_KINDS.has(k) || !['error', 'warning'].includes(severitySettingFor(this.settings, k)));
   }
 
   /** Resolves once the analysis is complete (after a reopen, once the rest of the stored comparison is read). */
@@ -408,11 +405,21 @@ export class ArticleWorkspace {
   private invalidate(): void {
     this.fullGeneration++;
     this.tail = undefined;
-    this.current = undefined;
+    this.setBase(undefined);
     this.debouncer.cancel(FULL_COMPARE_KEY);
   }
 
-  private analysis(): CorpusAnalysis {
+  /**
+   * Makes `analysis` the full comparison requests use; the shelf of the one it replaces is closed
+   * (story overlays on it are replaced with it).
+   */
+  private setBase(analysis: ServedAnalysis | undefined, shelf?: StoryShelf): void {
+    if (this.shelf !== shelf) this.shelf?.close();
+    this.shelf = shelf;
+    this.current = analysis;
+  }
+
+  private analysis(): ServedAnalysis {
     this.current ??= this.corpus.analysis();
     return this.current;
   }
@@ -674,7 +681,7 @@ export class ArticleWorkspace {
   /** Dismisses (or restores) a finding by fingerprint; written to the folder of the finding's document. */
   async dismiss(fingerprint: string, restore = false): Promise<{ ok: boolean; file?: string; message?: string }> {
     await this.whenComplete(); // the finding may be one the stored head leaves out
-    const finding = this.analysis().findings.find((f) => f.fingerprint === fingerprint);
+    const finding = viewOf(this.analysis()).findingByFingerprint(fingerprint);
     const fsPath = finding && uriToPath(finding.primary.path);
     const folder = (fsPath && this.scope.folderOf(fsPath)) ?? [...this.dismissals.entries()].find(([, ds]) => ds.some((d) => d.fingerprint === fingerprint))?.[0] ?? this.folders[0];
     if (!folder) return { ok: false, message: 'No workspace folder to store dismissals in.' };

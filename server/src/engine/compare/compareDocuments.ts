@@ -53,7 +53,7 @@ export type CorpusFrame = Omit<CorpusAnalysis, keyof StoryPart>;
  * server) never holds the whole corpus's claims and findings. `onFrame` receives the stories and
  * entities before the first part. Concatenated, the parts are compareDocuments' lists.
  */
-export function compareInParts(documents: DocumentAnalysis[], options: CompareOptions, onStory: (part: StoryPart) => void, onFrame?: (frame: CorpusFrame) => void): CorpusFrame {
+export function compareInParts(documents: DocumentAnalysis[], options: CompareOptions, onStory: (part: StoryPart, story: string) => void, onFrame?: (frame: CorpusFrame) => void): CorpusFrame {
   // One analysis per path: a later one replaces an earlier one (an edit of the same file).
   const docs = [...new Map(documents.map((d) => [d.path, d])).values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const docByPath = new Map(docs.map((d) => [d.path, d]));
@@ -122,7 +122,7 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
     for (const f of findings) (findingsByPath.get(f.primary.path) ?? findingsByPath.set(f.primary.path, []).get(f.primary.path)!).push(f);
     const alignments = result.groups.map((g) => toAlignment(`a${++alignmentNo}`, story.id, g, findingsByPath, entityName, claimIds));
     if (options.once) for (const d of storyDocs) releaseDocument(d);
-    onStory({ claims, alignments, findings });
+    onStory({ claims, alignments, findings }, story.id);
   }
   return frame;
 }

@@ -1,0 +1,90 @@
+// The claims, alignments and findings of a stored comparison stay in its file (corpusResultCache.ts)
+// and are read story by story when a request or a diagnostic needs them. At 10,000 articles they
+// were ~180 MB of the server's heap for the whole session, while an editor shows a few stories.
+import * as fs from 'node:fs';
+import * as v8 from 'node:v8';
+import type { AlignedClaim, Claim, Finding } from '../engine/types';
+import { TextSharer, type Documents } from './shareTexts';
+
+export interface StoryParts {
+  claims: Claim[];
+  alignments: AlignedClaim[];
+  findings: Finding[];
+}
+
+/** Where a story's record lies in the file: [offset from the first story record, length]. */
+export type StoryIndex = ReadonlyMap<string, readonly [number, number]>;
+
+/** Stories kept parsed after a read (the open articles' stories and a few more). */
+const KEPT_STORIES = 48;
+
+export class StoryShelf {
+  private readonly kept = new Map<string, StoryParts>();
+  private fd: number | undefined;
+
+  /**
+   * `fd` is the file as it was when its head was read, kept open: a later comparison renames a new
+   * file into its place, and this shelf must go on reading the one it indexed.
+   */
+  constructor(
+    fd: number,
+    private readonly base: number,
+    private readonly index: StoryIndex,
+    private readonly paths: readonly string[],
+    private readonly documents: Documents,
+  ) {
+    this.fd = fd;
+  }
+
+  has(story: string): boolean {
+    return this.index.has(story);
+  }
+
+  get stories(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
+  /** A story's parts; undefined when it has none stored, or when the file can no longer be read. */
+  read(story: string): StoryParts | undefined {
+    const kept = this.kept.get(story);
+    if (kept) {
+      // Most recently used last: the first key is the one to let go.
+      this.kept.delete(story);
+      this.kept.set(story, kept);
+      return kept;
+    }
+    const at = this.index.get(story);
+    if (!at || this.fd === undefined) return undefined;
+    let parts: StoryParts;
+    try {
+      const bytes = Buffer.allocUnsafe(at[1]);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const n = fs.readSync(this.fd, bytes, filled, bytes.length - filled, this.base + at[0] + filled);
+        if (n === 0) return undefined;
+        filled += n;
+      }
+      const [field, [id, claims, alignments, findings]] = v8.deserialize(bytes) as ['story', [string, Claim[], AlignedClaim[], Finding[]]];
+      if (field !== 'story' || id !== story) return undefined;
+      // A sharer per read: its string table would otherwise grow with every claim id ever read.
+      parts = new TextSharer(this.paths, this.documents).apply({ claims, alignments, findings });
+    } catch {
+      return undefined;
+    }
+    if (this.kept.size >= KEPT_STORIES) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(story, parts);
+    return parts;
+  }
+
+  close(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    this.kept.clear();
+    if (fd === undefined) return;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
+}
