@@ -108,7 +108,7 @@ describe('protocol: editing', function () {
       if (perStory) {
         // The full comparison scheduled by the last analysis settles the result.
         const after = c.notifications.findIndex((n) => n.params === last) + 1;
-        await c.waitFor<{ message: string }>('window/logMessage', (m) => /full comparison of \d+ articles in \d+ ms \(in a worker\)/.test(m.message), 15000, after);
+        await c.waitFor<{ message: string }>('window/logMessage', (m) => /full comparison of \d+ articles in \d+ ms \(in a worker, read back from its stored result\)/.test(m.message), 15000, after);
       }
       await c.request('newslens/status', { uri }); // a barrier: every publish sent before it has arrived
       const finalText = doc.getText();

@@ -2,6 +2,7 @@
 // text each is analysed from (the buffer while open, the file otherwise), and when diagnostics are
 // published. The analysis itself is the engine's Corpus; this class only decides what goes in.
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
@@ -94,8 +95,11 @@ export class ArticleWorkspace {
    * `edited` gathers the documents compared again meanwhile, laid over the whole result once it is in.
    */
   private tail: { edited: Set<string>; done: Promise<void> } | undefined;
-  /** Lets the rest of a stored comparison be read: after the scan's diagnostics and progress end have gone out. */
-  private releaseTail: (() => void) | undefined;
+  /**
+   * Let the rest of stored comparisons be read: after the diagnostics published from their heads
+   * (and a scan's progress end) have gone out. All of them: a load superseded meanwhile must still end.
+   */
+  private releaseTails: (() => void)[] = [];
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
   /** Number of completed analyses (for tests and status). */
@@ -238,34 +242,71 @@ export class ArticleWorkspace {
 
   /** The full comparison once typing pauses, in a worker thread; dropped when the corpus changed meanwhile. */
   private async compareAllInBackground(): Promise<void> {
-    const generation = ++this.fullGeneration;
     const started = Date.now();
-    const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-    let result: CorpusAnalysis;
-    let where = 'in a worker';
-    try {
-      const outcome = await whileComparing(() => compareInWorker(docs, this.corpusCacheFor()));
-      if (!outcome.analysis) throw new Error('the worker sent no result');
-      result = outcome.analysis;
-    } catch (e) {
-      if (generation !== this.fullGeneration) return;
-      this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
-      result = this.corpus.analysis();
+    let where: string = await this.compareOnceInWorker(() => false, {}, false);
+    if (where === 'superseded') return; // a newer edit schedules its own
+    if (where === 'unavailable' || where === 'unreadable') {
+      this.host.log(`compare worker: ${where === 'unreadable' ? 'its stored result could not be read back' : 'unavailable'}; comparing on the main thread`);
+      this.setBase(this.corpus.analysis());
+      this.tail = undefined;
       where = 'on the main thread';
     }
-    if (generation !== this.fullGeneration) return; // superseded by a newer edit
-    this.setBase(result);
-    this.tail = undefined;
     this.publishAll();
-    this.host.log(`full comparison of ${docs.length} articles in ${Date.now() - started} ms (${where})`);
+    // A result read back: the rest of it (the entities) is read once these diagnostics are out.
+    void this.resumeTail();
+    this.host.log(`full comparison of ${this.corpus.size} articles in ${Date.now() - started} ms (${where})`);
   }
 
-  /** The corpus cache may keep a result only when every document is analysed from its file on disk. */
-  private corpusCacheFor(): { file: string; persist: boolean; optionsKey: string } | undefined {
+  /**
+   * Where the worker stores a full comparison it is not to send back: the corpus cache when every
+   * document is analysed from its file on disk (a reopen can take it), else a scratch file next to
+   * it that only this session reads back (an open buffer differs from its file).
+   */
+  private storeFor(): { file: string; persistent: boolean } | undefined {
     const file = this.cache?.corpusFile;
     if (!file) return undefined;
-    const persist = [...this.articles.values()].every((a) => !a.open || a.open.text === a.disk);
-    return { file, persist, optionsKey: analysisKey(this.settings) };
+    const persistent = [...this.articles.values()].every((a) => !a.open || a.open.text === a.disk);
+    return { file: persistent ? file : file.replace(/\.bin$/, `.session-${process.pid}.bin`), persistent };
+  }
+
+  /**
+   * One full comparison in the compare worker. When it can be stored (the usual case) the worker
+   * only stores it and the server reads it back as a reopen does, shelved: the server never holds
+   * the result while the worker holds a copy of every article (the peak of a first index), and
+   * afterwards holds only the head and the entities. With `byMessage` (after a failed read-back)
+   * the result comes back whole. 'superseded' when the corpus changed meanwhile.
+   */
+  private async compareOnceInWorker(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, byMessage: boolean): Promise<'in a worker' | 'in a worker, read back from its stored result' | 'from the corpus cache' | 'superseded' | 'cancelled' | 'unavailable' | 'unreadable'> {
+    this.debouncer.cancel(FULL_COMPARE_KEY);
+    // Not invalidated: until the worker answers, requests use the analysis from before.
+    const generation = ++this.fullGeneration;
+    const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
+    const store = this.storeFor();
+    const storeOnly = !byMessage && store !== undefined;
+    let outcome: WorkerComparison;
+    try {
+      const cache = store && { file: store.file, persist: store.persistent || storeOnly, optionsKey: analysisKey(this.settings), storeOnly };
+      outcome = await whileComparing(() => compareInWorker(docs, cache));
+    } catch (e) {
+      this.host.log(`compare worker unavailable (${(e as Error).message})`);
+      return 'unavailable';
+    }
+    if (cancelled()) return 'cancelled';
+    if (generation !== this.fullGeneration) return 'superseded';
+    ahead.persisted = outcome.finished;
+    if (outcome.analysis) {
+      this.setBase(outcome.analysis);
+      this.tail = undefined;
+      return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
+    }
+    if (outcome.stored && store) {
+      const taken = await this.takeStoredResult(cancelled, store.file);
+      // A scratch file is read through the shelf's open descriptor from now on.
+      if (!store.persistent) fs.promises.unlink(store.file).catch(() => undefined);
+      if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
+      if (generation !== this.fullGeneration) return 'superseded';
+    }
+    return 'unreadable';
   }
 
   /**
@@ -284,40 +325,17 @@ export class ArticleWorkspace {
       const taken = await this.takeStoredResult(cancelled, corpusFile);
       if (taken) return taken === 'cancelled' ? taken : 'from the corpus cache';
     }
-    this.debouncer.cancel(FULL_COMPARE_KEY);
-    let readBackFailed = false;
+    let byMessage = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      // Not invalidated: until the worker answers, requests use the analysis from before the scan.
-      const generation = ++this.fullGeneration;
-      const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
-      const cacheFor = this.corpusCacheFor();
-      // When the result can be stored, the worker only stores it and the server reads it back as a
-      // reopen does: the server never holds the result while the worker holds a copy of every
-      // article (10,000 articles: the peak of a first index). After a failed read-back, by message.
-      const storeOnly = !readBackFailed && cacheFor?.persist === true;
-      let outcome: WorkerComparison;
-      try {
-        outcome = await whileComparing(() => compareInWorker(docs, cacheFor && { ...cacheFor, storeOnly }));
-      } catch (e) {
-        this.host.log(`compare worker unavailable (${(e as Error).message}); comparing on the main thread`);
-        break;
+      const how = await this.compareOnceInWorker(cancelled, ahead, byMessage);
+      if (how === 'superseded') continue; // the corpus changed meanwhile (an edit, an open): compare again
+      if (how === 'unavailable') break;
+      if (how === 'unreadable') {
+        this.host.log('compare worker: its stored result could not be read back; comparing again');
+        byMessage = true;
+        continue;
       }
-      if (cancelled()) return 'cancelled';
-      if (generation !== this.fullGeneration) continue; // the corpus changed meanwhile (an edit, an open): compare again
-      if (outcome.analysis) {
-        this.setBase(outcome.analysis);
-        this.tail = undefined;
-        ahead.persisted = outcome.finished;
-        this.debouncer.cancel(FULL_COMPARE_KEY);
-        return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
-      }
-      if (outcome.stored && corpusFile) {
-        ahead.persisted = outcome.finished;
-        const taken = await this.takeStoredResult(cancelled, corpusFile);
-        if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
-      }
-      readBackFailed = true;
-      this.host.log('compare worker: its stored result could not be read back; comparing again');
+      return how;
     }
     this.invalidate();
     return 'on the main thread';
@@ -334,7 +352,7 @@ export class ArticleWorkspace {
     let readingHead = true;
     const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
     // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
-    const resume = new Promise<void>((r) => (this.releaseTail = r));
+    const resume = new Promise<void>((r) => this.releaseTails.push(r));
     const byPath = new Map(docs.map((d) => [d.path, d]));
     // Texts, paths and ids are shared with the documents record by record as the file is read.
     // Claims, alignments and findings stay in the file, read story by story when asked for (StoryShelf).
@@ -662,11 +680,11 @@ export class ArticleWorkspace {
   }
 
   private async resumeTail(): Promise<void> {
-    const release = this.releaseTail;
-    this.releaseTail = undefined;
-    if (!release) return;
+    const releases = this.releaseTails;
+    this.releaseTails = [];
+    if (!releases.length) return;
     await this.host.drained?.();
-    release();
+    for (const release of releases) release();
   }
 
   // ---- dismissals -------------------------------------------------------------------------
