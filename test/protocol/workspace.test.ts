@@ -213,22 +213,23 @@ describe('protocol: workspace', function () {
       return out;
     };
     // Default settings: the reopen publishes from the stored head and reads the rest after.
-    const first = await start(root, { env });
-    await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
-    await first.stop();
     // Edits stay laid over the full comparison for the whole test (no full comparison after a pause).
     const overlaid = { NEWSLENS_FULL_COMPARE_DELAY_MS: '600000' };
+    // The first index: read, compared and stored by a worker, then opened from what it stored.
+    const first = await start(root, { env: { ...env, ...overlaid } });
+    assert.match((await scanned(first)).message, /read and compare in a worker \(3 analyses saved, comparison stored\).*compared from the corpus cache|compared from the corpus cache.*read and compare in a worker \(3 analyses saved, comparison stored\)/);
     const reopened = await start(root, { env: { ...env, ...overlaid } });
     assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
     const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0', ...overlaid } });
     await scanned(cold);
     // An article opened right away shows every finding once the rest is read.
     const text1 = fs.readFileSync(path.join(root, names[1]), 'utf8');
-    for (const c of [reopened, cold]) c.open(uris[1], text1, 1);
-    await cold.diagnostics(uris[1], () => true, { version: 1 });
-    await reopened.diagnostics(uris[1], () => true, { version: 1 });
+    for (const c of [first, reopened, cold]) c.open(uris[1], text1, 1);
+    for (const c of [first, reopened, cold]) await c.diagnostics(uris[1], () => true, { version: 1 });
     const expected = await answers(cold);
     assert.ok(JSON.stringify(expected).length > 10000, 'the cold server gave next to no answers');
+    assert.deepEqual(await answers(first), expected, 'the first index answers as a cold comparison');
+    await first.stop();
     assert.deepEqual(await answers(reopened), expected);
     // An edit lays its story's comparison over the stored one (read story by story from the file)
     // exactly as over a comparison held in memory: nothing the file says of the edited article shows.

@@ -111,6 +111,11 @@ export class AnalysisCache {
     return this.entries.size;
   }
 
+  /** Whether an analysis of `docPath` is stored (of whatever text). */
+  has(docPath: string): boolean {
+    return this.entries.has(docPath);
+  }
+
   /** The cached analysis of `path` if it was made from exactly this text. */
   get(docPath: string, text: string): DocumentAnalysis | undefined {
     const e = this.entries.get(docPath);

@@ -9,12 +9,13 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { Compactor, TextSharer } from './shareTexts';
+import type { IndexJob } from './indexWorker';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
 const MAX_PERSISTED_DOCUMENTS = 50000;
 
-interface Request {
+export interface Request {
   documents: DocumentAnalysis[];
   /** Where the result is looked up before comparing, and stored after (when `persist`). */
   cacheFile?: string;
@@ -36,7 +37,7 @@ type Part = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings'>;
  * stories at a time, then the end. Sent in parts, neither thread ever holds two copies of the whole
  * result, and the worker holds none of it.
  */
-type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean; stored?: boolean } };
+export type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean; stored?: boolean } };
 
 /** Items (claims, alignments, findings) gathered in the worker before a part is sent. */
 const ITEMS_PER_MESSAGE = 5000;
@@ -63,11 +64,16 @@ export interface WorkerComparison {
   finished: Promise<void>;
 }
 
-export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string; storeOnly?: boolean }): Promise<WorkerComparison> {
+/** A worker thread over the server bundle, to be given one request. */
+export function startWorker(): Worker {
   const file = bundle();
-  if (!file) return Promise.reject(new Error('no server bundle for a worker'));
+  if (!file) throw new Error('no server bundle for a worker');
+  return new Worker(file, { workerData: { [MARK]: true } });
+}
+
+export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: string; persist: boolean; optionsKey: string; storeOnly?: boolean }): Promise<WorkerComparison> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { [MARK]: true } });
+    const worker = startWorker();
     const finished = new Promise<void>((done) => worker.once('exit', () => done()));
     // The documents come back as paths: the caller holds them already (saves a quarter of the copy).
     const byPath = new Map(documents.map((d) => [d.path, d]));
@@ -104,72 +110,80 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
 export function serveCompareWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[MARK] || !parentPort) return false;
   const port = parentPort;
-  const send = (message: Message) => port.postMessage(message);
-  port.once('message', (request: Request) => {
-    // Required here, not imported: the server's main thread loads the engine only when it needs it.
-    const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
-    const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
-    const { documents } = request;
-    const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
-    const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
-    const byPath = new Map(documents.map((d) => [d.path, d]));
-    const persist = request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS;
-    const storeOnly = persist && request.storeOnly === true;
-    if (hit && storeOnly) {
-      send({ end: { fromCache: true, stored: true } });
-      return;
-    }
-    if (hit) {
-      // Texts stay out of the message too: the main thread takes them from its own documents.
-      const { claims, alignments, findings, ...frame } = hit;
-      send({ frame });
-      send({ part: { claims, alignments, findings } });
-      send({ end: { fromCache: true } });
-      return;
-    }
-    let writer: InstanceType<typeof cache.CorpusResultWriter> | undefined;
-    let compactor: Compactor | undefined;
-    let pending: Part = { claims: [], alignments: [], findings: [] };
-    let items = 0;
-    const flush = () => {
-      send({ part: pending });
-      pending = { claims: [], alignments: [], findings: [] };
-      items = 0;
-    };
-    // The worker answers one request and exits: nothing of this comparison is kept for another.
-    compareInParts(
-      documents,
-      { once: true },
-      (part, story) => {
-        // Message and file carry no text the main thread's documents hold, and paths as numbers (a message copies every string).
-        compactor!.apply(part);
-        writer?.add(part, story);
-        if (storeOnly) return;
-        for (const c of part.claims) pending.claims.push(c);
-        for (const a of part.alignments) pending.alignments.push(a);
-        for (const f of part.findings) pending.findings.push(f);
-        items += part.claims.length + part.alignments.length + part.findings.length;
-        if (items >= ITEMS_PER_MESSAGE) flush();
-      },
-      ({ documents: compared, ...rest }) => {
-        const frame: Frame = { ...rest, paths: compared.map((d) => d.path) };
-        compactor = new Compactor(frame.paths, byPath);
-        compactor.apply(frame);
-        if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, frame);
-        if (!storeOnly) send({ frame });
-        // Written and sent (a message is copied when posted): the stories ahead need only the entity
-        // names, so the entities and their mentions need not stay while they are compared (~60 MB at 10k).
-        rest.entities.length = 0;
-        rest.entityOfMention.clear();
-      },
-    );
-    if (storeOnly) {
-      send({ end: { fromCache: false, stored: writer!.finish() } });
-      return;
-    }
-    flush();
-    send({ end: { fromCache: false } });
-    writer?.finish();
+  port.once('message', (request: Request | { index: IndexJob }) => {
+    if ('index' in request) {
+      // Required here, not imported: the server's main thread loads the engine only when it needs it.
+      const { serveIndex } = require('./indexWorker') as typeof import('./indexWorker');
+      void serveIndex(request.index, (message) => port.postMessage(message));
+    } else answerComparison(request, (message) => port.postMessage(message));
   });
   return true;
 }
+
+/** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */
+export function answerComparison(request: Request, send: (message: Message) => void): void {
+  const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
+  const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
+  const { documents } = request;
+  const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
+  const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const persist = request.cacheFile && request.persist && documents.length <= MAX_PERSISTED_DOCUMENTS;
+  const storeOnly = persist && request.storeOnly === true;
+  if (hit && storeOnly) {
+    send({ end: { fromCache: true, stored: true } });
+    return;
+  }
+  if (hit) {
+    // Texts stay out of the message too: the main thread takes them from its own documents.
+    const { claims, alignments, findings, ...frame } = hit;
+    send({ frame });
+    send({ part: { claims, alignments, findings } });
+    send({ end: { fromCache: true } });
+    return;
+  }
+  let writer: InstanceType<typeof cache.CorpusResultWriter> | undefined;
+  let compactor: Compactor | undefined;
+  let pending: Part = { claims: [], alignments: [], findings: [] };
+  let items = 0;
+  const flush = () => {
+    send({ part: pending });
+    pending = { claims: [], alignments: [], findings: [] };
+    items = 0;
+  };
+  // The worker answers one request and exits: nothing of this comparison is kept for another.
+  compareInParts(
+    documents,
+    { once: true },
+    (part, story) => {
+      // Message and file carry no text the main thread's documents hold, and paths as numbers (a message copies every string).
+      compactor!.apply(part);
+      writer?.add(part, story);
+      if (storeOnly) return;
+      for (const c of part.claims) pending.claims.push(c);
+      for (const a of part.alignments) pending.alignments.push(a);
+      for (const f of part.findings) pending.findings.push(f);
+      items += part.claims.length + part.alignments.length + part.findings.length;
+      if (items >= ITEMS_PER_MESSAGE) flush();
+    },
+    ({ documents: compared, ...rest }) => {
+      const frame: Frame = { ...rest, paths: compared.map((d) => d.path) };
+      compactor = new Compactor(frame.paths, byPath);
+      compactor.apply(frame);
+      if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, frame);
+      if (!storeOnly) send({ frame });
+      // Written and sent (a message is copied when posted): the stories ahead need only the entity
+      // names, so the entities and their mentions need not stay while they are compared (~60 MB at 10k).
+      rest.entities.length = 0;
+      rest.entityOfMention.clear();
+    },
+  );
+  if (storeOnly) {
+    send({ end: { fromCache: false, stored: writer!.finish() } });
+    return;
+  }
+  flush();
+  send({ end: { fromCache: false } });
+  writer?.finish();
+}
+

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Corpus } from '../engine/corpus';
 import type { Dismissal } from '../engine/dismissals';
-import type { DocumentProblem, FindingKind } from '../engine/types';
+import type { DocumentProblem, ReadOptions } from '../engine/types';
 import { DEFAULT_SETTINGS, type NewsLensSettings } from '../protocol';
 import type { FeatureContext } from '../features/context';
 import { diagnosticsFor } from '../features/diagnostics';
@@ -26,6 +26,7 @@ import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
 import { whileComparing } from '../heapPolicy';
 import { canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
+import { indexInWorker, type IndexJob } from './indexWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 import type { StoryShelf } from './storyShelf';
 
@@ -131,7 +132,7 @@ export class ArticleWorkspace {
     const prev = this.settings;
     this.settings = next;
     if (analysisKey(prev) !== analysisKey(next)) {
-      this.corpus.setOptions({ languages: next.languages, ...(next.anchorDate ? { anchorDate: next.anchorDate } : {}) });
+      this.corpus.setOptions(this.readOptions());
       this.invalidate();
     }
     if (scopeKey(prev) !== scopeKey(next)) {
@@ -140,6 +141,10 @@ export class ArticleWorkspace {
     } else {
       this.publishAll();
     }
+  }
+
+  private readOptions(): ReadOptions {
+    return { languages: this.settings.languages, ...(this.settings.anchorDate ? { anchorDate: this.settings.anchorDate } : {}) };
   }
 
   // ---- the editor's buffers ---------------------------------------------------------------
@@ -584,7 +589,7 @@ export class ArticleWorkspace {
     if (cancelled()) return;
     await this.loadDismissals();
     const started = Date.now();
-    const cache = new AnalysisCache(this.folders, analysisKey(this.settings));
+    let cache = new AnalysisCache(this.folders, analysisKey(this.settings));
     await cache.load();
     this.cache = cache;
     // Phase times for the log: where a slow index or reopen spends its time.
@@ -605,6 +610,16 @@ export class ArticleWorkspace {
     try {
       const { files, truncated } = await scanFolders(this.scope, this.settings.exclude, this.settings.maxFiles, cancelled);
       if (cancelled()) return;
+      if (this.shouldIndexInWorker(files, cache)) {
+        // A first index: the worker reads, compares and stores; the loop below then reads from the caches.
+        const how = await this.indexInWorker(files, progress, cancelled);
+        if (cancelled()) return;
+        phase(`read and compare in a worker (${how})`);
+        const fresh = new AnalysisCache(this.folders, analysisKey(this.settings));
+        await fresh.load();
+        if (cancelled()) return;
+        this.cache = cache = fresh;
+      }
       const found = new Set(files.map(pathToUri));
       // Files that left the scope or vanished since the last scan.
       for (const a of [...this.articles.values()]) {
@@ -676,6 +691,38 @@ export class ArticleWorkspace {
     } finally {
       if (!ended) progress.done();
       void this.resumeTail();
+    }
+  }
+
+  /**
+   * A large workspace the server holds next to nothing of, whose analyses are mostly not cached:
+   * a first index, done in a worker (indexWorker.ts) so the server never holds a second copy.
+   */
+  private shouldIndexInWorker(files: readonly string[], cache: AnalysisCache): boolean {
+    if (files.length <= FULL_COMPARE_LIMIT || this.corpus.size > FULL_COMPARE_LIMIT || !cache.corpusFile || !canCompareInWorker()) return false;
+    let missing = 0;
+    for (const f of files) if (!cache.has(pathToUri(f)) && ++missing > FULL_COMPARE_LIMIT) return true;
+    return false;
+  }
+
+  private async indexInWorker(files: string[], progress: ProgressReporter, cancelled: () => boolean): Promise<string> {
+    const buffers = [...this.articles.values()].flatMap((a): [string, string][] => (a.open && !a.bufferProblem ? [[a.key, a.open.text]] : []));
+    const job: IndexJob = { folders: this.folders, optionsKey: analysisKey(this.settings), readOptions: this.readOptions(), files, maxFileSize: this.settings.maxFileSize, buffers };
+    try {
+      const outcome = await whileComparing(() =>
+        indexInWorker(
+          job,
+          (read) =>
+            read === 'comparing'
+              ? progress.report(100, `comparing ${files.length} articles`)
+              : progress.report(Math.round((100 * read) / files.length), `${read} / ${files.length} articles`),
+          cancelled,
+        ),
+      );
+      return `${outcome.saved} analyses saved, comparison ${outcome.stored ? 'stored' : 'not stored'}`;
+    } catch (e) {
+      if (!cancelled()) this.host.log(`index worker: ${(e as Error).message}; reading on the main thread`);
+      return 'failed';
     }
   }
 

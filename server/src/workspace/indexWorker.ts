@@ -1,0 +1,91 @@
+// The first index of a large workspace runs in a worker thread: it reads every article, compares
+// them, stores the comparison (corpusResultCache.ts) and the analyses (analysisCache.ts), and exits.
+// The server then opens the workspace from both caches as a reopen does. So the server's thread
+// holds no article while the worker holds all of them (two copies were the peak of a first index:
+// ~760 MB at 10,000 articles), and it answers requests meanwhile instead of reading in slices.
+import type { Worker } from 'node:worker_threads';
+import type { DocumentAnalysis, ReadOptions } from '../engine/types';
+import { startWorker, type Message as ComparisonMessage } from './compareWorker';
+
+export interface IndexJob {
+  folders: string[];
+  /** The read options as the analysis cache keys them (settings.analysisKey) and as the reader takes them. */
+  optionsKey: string;
+  readOptions: ReadOptions;
+  files: string[];
+  maxFileSize: number;
+  /** Open buffers by document key: analysed instead of their files (the comparison is of what the editor shows). */
+  buffers: [string, string][];
+}
+
+type IndexMessage = { read: number } | { comparing: true } | { indexed: { stored: boolean; saved: number } };
+
+export interface IndexOutcome {
+  /** The comparison is in the corpus cache. */
+  stored: boolean;
+  /** Analyses written to the analysis cache. */
+  saved: number;
+}
+
+/** Runs the job in a worker; `onProgress` hears of articles read, then of the comparison. Rejects when the worker fails or `cancelled` says so. */
+export function indexInWorker(job: IndexJob, onProgress: (read: number | 'comparing') => void, cancelled: () => boolean): Promise<IndexOutcome> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch (e) {
+      reject(e as Error);
+      return;
+    }
+    worker.on('message', (message: IndexMessage) => {
+      if (cancelled()) {
+        void worker.terminate();
+        reject(new Error('cancelled'));
+      } else if ('read' in message) onProgress(message.read);
+      else if ('comparing' in message) onProgress('comparing');
+      else if ('indexed' in message) resolve(message.indexed);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`index worker exited with ${code}`)));
+    worker.postMessage({ index: job });
+  });
+}
+
+/** Articles read between two progress messages. */
+const PROGRESS_EVERY = 250;
+
+/** In the worker: reads, compares and stores, then says so. */
+export async function serveIndex(job: IndexJob, send: (message: IndexMessage) => void): Promise<void> {
+  // Required here, not imported: the server's main thread loads the engine only when it needs it.
+  const { AnalysisCache } = require('./analysisCache') as typeof import('./analysisCache');
+  const { readDocument } = require('../engine/read/readDocument') as typeof import('../engine/read/readDocument');
+  const { readArticleFile } = require('./files') as typeof import('./files');
+  const { pathToUri } = require('./uri') as typeof import('./uri');
+  const { answerComparison } = require('./compareWorker') as typeof import('./compareWorker');
+  const cache = new AnalysisCache(job.folders, job.optionsKey);
+  await cache.load();
+  const buffers = new Map(job.buffers);
+  const documents: DocumentAnalysis[] = [];
+  const onDisk: { analysis: DocumentAnalysis; diskText: string }[] = [];
+  job.files.forEach((fsPath, i) => {
+    const read = readArticleFile(fsPath, job.maxFileSize);
+    if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
+    const key = pathToUri(fsPath);
+    const text = buffers.get(key) ?? (read.ok ? read.text : undefined);
+    if (text === undefined) return;
+    const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
+    documents.push(analysis);
+    if (read.ok) onDisk.push({ analysis, diskText: read.text });
+  });
+  send({ comparing: true });
+  const file = cache.corpusFile;
+  let stored = false;
+  if (file) {
+    const reply = (message: ComparisonMessage) => {
+      if ('end' in message) stored = message.end.stored === true;
+    };
+    answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
+  }
+  const saved = (await cache.save(onDisk)) ? onDisk.filter((d) => d.analysis.text === d.diskText).length : 0;
+  send({ indexed: { stored, saved } });
+}
