@@ -6,11 +6,19 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
+import { BulkySource, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
 
-type Stored = Omit<DocumentAnalysis, 'text'>;
-type Entry = [path: string, textHash: string, analysis: Stored];
+/** A line after the key: `[path, text hash, light part]`, a tab, then the bulky parts' JSON (lazyAnalysis.ts). */
+type LightEntry = [path: string, textHash: string, light: Omit<Light, 'text' | 'path'>];
+interface Entry {
+  hash: string;
+  light: Omit<Light, 'text' | 'path'>;
+  offset: number;
+  length: number;
+}
 
 /** Above this many documents the cache is not written. */
 const MAX_ENTRIES = 50000;
@@ -44,7 +52,8 @@ function buildKey(optionsKey: string): string {
 }
 
 export class AnalysisCache {
-  private entries = new Map<string, { hash: string; analysis: Stored }>();
+  private entries = new Map<string, Entry>();
+  private source: BulkySource | undefined;
   private readonly file: string | undefined;
   private readonly key: string;
 
@@ -65,48 +74,59 @@ export class AnalysisCache {
   }
 
   /**
-   * Reads the cache: JSON lines, the first holding the key. Bytes are read in chunks and each line
-   * decoded on its own (no giant string, no whole-file buffer); a readline stream over the same 67 MB
-   * (10,000 articles) spent more time splitting lines than JSON.parse spent parsing them.
+   * Reads the cache: lines, the first holding the key. Bytes are read in chunks and each line's
+   * light part parsed on its own (no giant string, no whole-file buffer); the bulky parts are only
+   * located, and parsed when an analysis is read (lazyAnalysis.ts). The file stays open for that.
    */
   async load(): Promise<number> {
     if (!this.file) return 0;
-    const entries = new Map<string, { hash: string; analysis: Stored }>();
+    const entries = new Map<string, Entry>();
     let n = 0;
-    const take = (line: string): boolean => {
-      if (n++ === 0) return (JSON.parse(line) as { key?: string }).key === this.key;
-      const [p, hash, analysis] = JSON.parse(line) as Entry;
-      entries.set(p, { hash, analysis });
+    /** Absolute offset of `buf[0]` in the file. */
+    let base = 0;
+    let handle: fs.promises.FileHandle | undefined;
+    let fd: number | undefined;
+    const take = (buf: Buffer, start: number, end: number): boolean => {
+      if (n++ === 0) return (JSON.parse(buf.toString('utf8', start, end)) as { key?: string }).key === this.key;
+      const tab = buf.indexOf(9, start);
+      if (tab < 0 || tab >= end) throw new Error('a line without its bulky part');
+      const [p, hash, light] = JSON.parse(buf.toString('utf8', start, tab)) as LightEntry;
+      entries.set(p, { hash, light, offset: base + tab + 1, length: end - tab - 1 });
       return true;
     };
     try {
-      const handle = await fs.promises.open(this.file, 'r');
-      try {
-        let buf = Buffer.alloc(CHUNK);
-        let filled = 0;
-        for (;;) {
-          if (filled === buf.length) buf = Buffer.concat([buf, Buffer.alloc(buf.length)]); // a line longer than the buffer
-          const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
-          filled += bytesRead;
-          let start = 0;
-          for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
-            if (nl > start && !take(buf.toString('utf8', start, nl))) return 0;
-            start = nl + 1;
-          }
-          if (bytesRead === 0) {
-            if (filled > start && !take(buf.toString('utf8', start, filled))) return 0;
-            break;
-          }
-          buf.copy(buf, 0, start, filled);
-          filled -= start;
-          await new Promise((r) => setImmediate(r));
+      handle = await fs.promises.open(this.file, 'r');
+      let buf = Buffer.alloc(CHUNK);
+      let filled = 0;
+      for (;;) {
+        if (filled === buf.length) buf = Buffer.concat([buf, Buffer.alloc(buf.length)]); // a line longer than the buffer
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        filled += bytesRead;
+        let start = 0;
+        for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
+          if (nl > start && !take(buf, start, nl)) return 0;
+          start = nl + 1;
         }
-      } finally {
-        await handle.close();
+        if (bytesRead === 0) {
+          if (filled > start && !take(buf, start, filled)) return 0;
+          break;
+        }
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+        base += start;
+        await new Promise((r) => setImmediate(r));
       }
+      // The bulky parts are read later through a descriptor of this very file (a save renames a new one into its place).
+      fd = fs.openSync(this.file, 'r');
+      if (fs.fstatSync(fd).ino !== (await handle.stat()).ino) throw new Error('replaced while read');
+      this.source = new BulkySource(fd);
+      fd = undefined;
       this.entries = entries;
     } catch {
       this.entries.clear(); // absent or unreadable: start cold
+    } finally {
+      await handle?.close();
+      if (fd !== undefined) fs.closeSync(fd);
     }
     return this.entries.size;
   }
@@ -116,40 +136,118 @@ export class AnalysisCache {
     return this.entries.has(docPath);
   }
 
-  /** The cached analysis of `path` if it was made from exactly this text. */
+  /** The cached analysis of `path` if it was made from exactly this text (its bulky parts read when first used). */
   get(docPath: string, text: string): DocumentAnalysis | undefined {
     const e = this.entries.get(docPath);
-    if (!e || e.hash !== textHash(text)) return undefined;
-    return { ...e.analysis, path: docPath, text } as DocumentAnalysis;
+    if (!e || !this.source || e.hash !== textHash(text)) return undefined;
+    return lazyAnalysis({ ...e.light, path: docPath, text }, this.source, e.offset, e.length);
   }
 
-  /** Writes the analyses of on-disk texts (atomically: temp file + rename). */
+  /** Writes the analyses of on-disk texts (atomically: temp file + rename), yielding to the event loop between slices. */
   async save(documents: { analysis: DocumentAnalysis; diskText: string }[]): Promise<boolean> {
     if (!this.file || documents.length > MAX_ENTRIES) return false;
     await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    const handle = await fs.promises.open(tmp, 'w');
-    const entries = new Map<string, { hash: string; analysis: Stored }>();
-    try {
-      await handle.write(JSON.stringify({ key: this.key }) + '\n');
-      let chunk: string[] = [];
-      for (const { analysis, diskText } of documents) {
-        if (analysis.text !== diskText) continue; // an unsaved buffer is not what is on disk
-        const { text: _text, ...rest } = analysis;
-        const hash = textHash(diskText);
-        entries.set(analysis.path, { hash, analysis: rest });
-        chunk.push(JSON.stringify([analysis.path, hash, rest] satisfies Entry));
-        if (chunk.length >= SLICE) {
-          await handle.write(chunk.join('\n') + '\n');
-          chunk = [];
-        }
-      }
-      if (chunk.length) await handle.write(chunk.join('\n') + '\n');
-    } finally {
-      await handle.close();
+    const writer = new AnalysisCacheWriter(this.file, this.key);
+    let i = 0;
+    for (const { analysis, diskText } of documents) {
+      writer.add(analysis, diskText);
+      if (++i % SLICE === 0) await new Promise((r) => setImmediate(r));
     }
-    await fs.promises.rename(tmp, this.file);
-    this.entries = entries;
+    const written = writer.finish();
+    if (!written) return false;
+    this.entries = written.entries;
+    this.source = written.source;
     return true;
+  }
+
+  /** A writer for analyses as they are made (the index worker writes each article's as it reads it). */
+  writer(): AnalysisCacheWriter | undefined {
+    if (!this.file) return undefined;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    return new AnalysisCacheWriter(this.file, this.key);
+  }
+}
+
+/** Writes a cache file line by line into a temporary file, renamed into place by `finish`. */
+export class AnalysisCacheWriter {
+  private readonly tmp: string;
+  private fd: number | undefined;
+  private position = 0;
+  private count = 0;
+  private readonly entries = new Map<string, Entry>();
+  private failed = false;
+
+  constructor(
+    private readonly file: string,
+    key: string,
+  ) {
+    this.tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    this.attempt(() => {
+      this.fd = fs.openSync(this.tmp, 'w');
+      this.write(JSON.stringify({ key }) + '\n');
+    });
+  }
+
+  /** Adds one analysis of an on-disk text; an unsaved buffer's is left out (it is not what is on disk). */
+  add(analysis: DocumentAnalysis, diskText: string): void {
+    if (analysis.text !== diskText || this.count >= MAX_ENTRIES) return;
+    this.attempt(() => {
+      // A lazy analysis's bulky parts are copied as stored, not parsed and written again.
+      const stored = storedBulky(analysis);
+      const { light, bulky } = splitAnalysis(analysis);
+      const { path: p, ...rest } = light;
+      const hash = textHash(diskText);
+      const head = JSON.stringify([p, hash, rest] satisfies LightEntry) + '\t';
+      const body = stored ?? JSON.stringify(bulky);
+      const offset = this.position + Buffer.byteLength(head);
+      this.write(head + body + '\n');
+      this.entries.set(p, { hash, light: rest, offset, length: Buffer.byteLength(body) });
+      this.count++;
+    });
+  }
+
+  /** Puts the file in place; undefined when any step failed (the previous file stays then). */
+  finish(): { entries: Map<string, Entry>; source: BulkySource } | undefined {
+    let source: BulkySource | undefined;
+    this.attempt(() => {
+      fs.closeSync(this.fd!);
+      this.fd = undefined;
+      // Opened before the rename: the descriptor reads this file whatever is renamed over it later.
+      const fd = fs.openSync(this.tmp, 'r');
+      try {
+        fs.renameSync(this.tmp, this.file);
+      } catch (e) {
+        fs.closeSync(fd);
+        throw e;
+      }
+      source = new BulkySource(fd);
+    });
+    return source && { entries: this.entries, source };
+  }
+
+  private write(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    fs.writeSync(this.fd!, bytes);
+    this.position += bytes.length;
+  }
+
+  private attempt(step: () => void): void {
+    if (this.failed) return;
+    try {
+      step();
+    } catch {
+      this.failed = true;
+      try {
+        if (this.fd !== undefined) fs.closeSync(this.fd);
+      } catch {
+        // already closed
+      }
+      this.fd = undefined;
+      try {
+        fs.unlinkSync(this.tmp);
+      } catch {
+        // not written
+      }
+    }
   }
 }

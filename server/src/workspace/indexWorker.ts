@@ -65,27 +65,37 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
   const cache = new AnalysisCache(job.folders, job.optionsKey);
   await cache.load();
   const buffers = new Map(job.buffers);
-  const documents: DocumentAnalysis[] = [];
-  const onDisk: { analysis: DocumentAnalysis; diskText: string }[] = [];
+  // Each analysis goes to the cache file as soon as it is made; the comparison then reads the
+  // articles back lazily from it (lazyAnalysis.ts), so the worker never holds every analysis either.
+  const writer = cache.writer();
+  const read: { key: string; text: string; analysis?: DocumentAnalysis }[] = [];
+  let saved = 0;
   job.files.forEach((fsPath, i) => {
-    const read = readArticleFile(fsPath, job.maxFileSize);
+    const disk = readArticleFile(fsPath, job.maxFileSize);
     if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
     const key = pathToUri(fsPath);
-    const text = buffers.get(key) ?? (read.ok ? read.text : undefined);
+    const text = buffers.get(key) ?? (disk.ok ? disk.text : undefined);
     if (text === undefined) return;
     const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
-    documents.push(analysis);
-    if (read.ok) onDisk.push({ analysis, diskText: read.text });
+    const onDisk = disk.ok && disk.text === text;
+    if (onDisk && writer) {
+      writer.add(analysis, text);
+      read.push({ key, text });
+      saved++;
+    } else read.push({ key, text, analysis });
   });
+  const written = writer?.finish() !== undefined;
+  const stored = written ? new AnalysisCache(job.folders, job.optionsKey) : undefined;
+  await stored?.load();
+  const documents = read.map(({ key, text, analysis }) => analysis ?? stored?.get(key, text) ?? readDocument(key, text, job.readOptions));
   send({ comparing: true });
   const file = cache.corpusFile;
-  let stored = false;
+  let compared = false;
   if (file) {
     const reply = (message: ComparisonMessage) => {
-      if ('end' in message) stored = message.end.stored === true;
+      if ('end' in message) compared = message.end.stored === true;
     };
     answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
   }
-  const saved = (await cache.save(onDisk)) ? onDisk.filter((d) => d.analysis.text === d.diskText).length : 0;
-  send({ indexed: { stored, saved } });
+  send({ indexed: { stored: compared, saved: written ? saved : 0 } });
 }

@@ -1,0 +1,116 @@
+// Analyses taken from the analysis cache (analysisCache.ts) keep their bulky parts — paragraphs,
+// sentences, mentions, values, quotes, acronyms — in the cache file, and parse them when first
+// read. At 10,000 articles those parts were ~110 MB of the server's heap for the whole session,
+// while requests and diagnostics need them for a few articles at a time (the open ones, a hover's
+// sources, an edited story). The parts are own enumerable properties read through getters, so a
+// lazy analysis is an ordinary DocumentAnalysis to the engine, to JSON and to structured clone.
+import * as fs from 'node:fs';
+import type { DocumentAnalysis } from '../engine/types';
+
+export const BULKY_FIELDS = ['paragraphs', 'sentences', 'mentions', 'values', 'quotes', 'acronyms'] as const;
+type BulkyField = (typeof BULKY_FIELDS)[number];
+export type Bulky = Pick<DocumentAnalysis, BulkyField>;
+/** What an analysis keeps in memory: everything but its bulky parts. */
+export type Light = Omit<DocumentAnalysis, BulkyField>;
+
+/** A cache file the bulky parts are read from, open until no analysis needs it. */
+export class BulkySource {
+  constructor(readonly fd: number) {
+    closeWhenUnreachable.register(this, fd);
+  }
+
+  /** The JSON text at a place in the file. */
+  text(offset: number, length: number): string {
+    const bytes = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const n = fs.readSync(this.fd, bytes, filled, length - filled, offset + filled);
+      if (n === 0) throw new Error('the analysis cache file is shorter than its index');
+      filled += n;
+    }
+    return bytes.toString('utf8');
+  }
+}
+
+const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+interface Place {
+  source: BulkySource;
+  offset: number;
+  length: number;
+}
+
+const places = new WeakMap<object, Place>();
+
+/**
+ * Parsed bulky parts, first in first out. Large enough for the largest story a comparison works on
+ * at once: within one story's comparison an article's parts are then the same objects throughout.
+ */
+const KEPT = 1024;
+const parsed = new Map<object, Bulky>();
+
+function bulkyOf(doc: object): Bulky {
+  let bulky = parsed.get(doc);
+  if (bulky) return bulky;
+  const place = places.get(doc)!;
+  try {
+    bulky = JSON.parse(place.source.text(place.offset, place.length)) as Bulky;
+  } catch (e) {
+    // The file was cut or changed under us: an empty analysis, never a crash in a request.
+    bulky = { paragraphs: [], sentences: [], mentions: [], values: [], quotes: [], acronyms: [] };
+    console.error(`[newslens] analysis cache: ${(e as Error).message}`);
+  }
+  if (parsed.size >= KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(doc, bulky);
+  return bulky;
+}
+
+// Shared by every lazy analysis: a getter per field reads it through `this`. A write makes the
+// analysis an ordinary one (nothing in the engine writes these today, but an assignment must stick).
+const descriptors: PropertyDescriptorMap = Object.fromEntries(
+  BULKY_FIELDS.map((field) => [
+    field,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: object) {
+        return bulkyOf(this)[field];
+      },
+      set(this: object, value: unknown) {
+        const bulky = bulkyOf(this);
+        for (const f of BULKY_FIELDS) Object.defineProperty(this, f, { value: f === field ? value : bulky[f], writable: true, enumerable: true, configurable: true });
+        places.delete(this);
+      },
+    },
+  ]),
+);
+
+/** An analysis whose bulky parts are the JSON at `offset` (`length` bytes) in the source's file. */
+export function lazyAnalysis(light: Light, source: BulkySource, offset: number, length: number): DocumentAnalysis {
+  const doc = Object.defineProperties({ ...light }, descriptors) as DocumentAnalysis;
+  places.set(doc, { source, offset, length });
+  return doc;
+}
+
+/** The bulky parts' JSON as stored, when `doc` is a lazy analysis none of whose parts was replaced (a cache save copies it). */
+export function storedBulky(doc: DocumentAnalysis): string | undefined {
+  const place = places.get(doc);
+  if (!place) return undefined;
+  try {
+    return place.source.text(place.offset, place.length);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits an analysis into what is kept in memory and its bulky parts. */
+export function splitAnalysis(doc: DocumentAnalysis): { light: Omit<Light, 'text'>; bulky: Bulky } {
+  const { text: _text, paragraphs, sentences, mentions, values, quotes, acronyms, ...light } = doc;
+  return { light, bulky: { paragraphs, sentences, mentions, values, quotes, acronyms } };
+}
