@@ -1,7 +1,7 @@
 // The on-disk analysis cache of the language server: what a reopen reads back must be exactly what
 // was stored, also for lines longer than the loader's read buffer and multi-byte text across its chunks.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
@@ -36,6 +36,49 @@ describe('analysis cache: save and load', () => {
     assert.equal(await loaded.load(), docs.length);
     for (const d of docs) assert.deepEqual(loaded.get(d.path, d.text), d, d.path);
     assert.equal(loaded.get('/w/big.txt', big + ' '), undefined, 'a changed text is not served from the cache');
+  });
+
+  it('reads bulky parts lazily, from the file as it was loaded, and never crashes on a cut file', async () => {
+    const text = 'Regeringen i København sagde tirsdag, at 40 personer blev evakueret fra Aarhus.';
+    const doc = readDocument('/w3/a.txt', text);
+    const folders = ['/w3'];
+    await new AnalysisCache(folders, 'k').save([{ analysis: doc, diskText: text }]);
+    const loaded = new AnalysisCache(folders, 'k');
+    assert.equal(await loaded.load(), 1);
+    const lazy = loaded.get(doc.path, text)!;
+    assert.ok(Object.getOwnPropertyDescriptor(lazy, 'mentions')?.get, 'mentions are read through a getter');
+    assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(doc)), 'JSON sees the whole analysis');
+    assert.deepEqual(structuredClone(lazy), structuredClone(doc), 'a worker message carries the whole analysis');
+    assert.ok(lazy.mentions.length > 0 && lazy.values.length > 0);
+    // A later save renames a new file over the loaded one: analyses loaded before still read their own.
+    const other = readDocument('/w3/a.txt', 'Ministeren i Oslo sagde onsdag, at 12 skibe sejlede ud fra Bergen og Tromsø.');
+    await new AnalysisCache(folders, 'k').save([{ analysis: other, diskText: other.text }]);
+    assert.notDeepEqual(other.mentions, doc.mentions);
+    assert.deepEqual(loaded.get(doc.path, text)!.mentions, doc.mentions, 'read from the file as it was when loaded');
+    // Saved again, a lazy analysis is saved whole (its bulky parts copied as stored).
+    await new AnalysisCache(folders, 'k').save([{ analysis: loaded.get(doc.path, text)!, diskText: text }]);
+    const reread = new AnalysisCache(folders, 'k');
+    assert.equal(await reread.load(), 1);
+    assert.deepEqual(JSON.parse(JSON.stringify(reread.get(doc.path, text))), JSON.parse(JSON.stringify(doc)));
+    // An assignment sticks and makes the analysis an ordinary one.
+    const edited = loaded.get(doc.path, text)!;
+    edited.quotes = [];
+    assert.deepEqual(edited.quotes, []);
+    assert.deepEqual(edited.mentions, doc.mentions);
+    // A file cut under a loaded cache: empty bulky parts and a message, not an exception.
+    const file = readdirSync(dir).find((f) => f.startsWith('analyses-') && f.endsWith('.json'))!;
+    const cut = new AnalysisCache(folders, 'k');
+    assert.equal(await cut.load(), 1);
+    truncateSync(join(dir, file), 40);
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      assert.deepEqual(cut.get(doc.path, text)!.mentions, []);
+    } finally {
+      console.error = log;
+    }
+    assert.equal(errors.length, 1);
   });
 
   it('starts cold when the options key differs', async () => {
