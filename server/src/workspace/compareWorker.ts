@@ -10,13 +10,15 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { Compactor, TextSharer } from './shareTexts';
 import type { IndexJob } from './indexWorker';
+import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
 const MAX_PERSISTED_DOCUMENTS = 50000;
 
 export interface Request {
-  documents: DocumentAnalysis[];
+  /** Lazy analyses go as references: the worker reads their bulky parts from the cache file itself. */
+  documents: (DocumentAnalysis | LazyReference)[];
   /** Where the result is looked up before comparing, and stored after (when `persist`). */
   cacheFile?: string;
   persist?: boolean;
@@ -101,7 +103,7 @@ export function compareInWorker(documents: DocumentAnalysis[], cache?: { file: s
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`compare worker exited with ${code}`)));
-    const request: Request = { documents, ...(cache ? { cacheFile: cache.file, persist: cache.persist, optionsKey: cache.optionsKey, storeOnly: cache.storeOnly } : {}) };
+    const request: Request = { documents: documents.map((d) => lazyReference(d) ?? d), ...(cache ? { cacheFile: cache.file, persist: cache.persist, optionsKey: cache.optionsKey, storeOnly: cache.storeOnly } : {}) };
     worker.postMessage(request);
   });
 }
@@ -124,7 +126,7 @@ export function serveCompareWorker(): boolean {
 export function answerComparison(request: Request, send: (message: Message) => void): void {
   const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
   const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
-  const { documents } = request;
+  const documents = request.documents.map((d) => ('lazy' in d ? fromReference(d) : d));
   const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
   const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
   const byPath = new Map(documents.map((d) => [d.path, d]));

@@ -15,8 +15,12 @@ export type Light = Omit<DocumentAnalysis, BulkyField>;
 
 /** A cache file the bulky parts are read from, open until no analysis needs it. */
 export class BulkySource {
-  constructor(readonly fd: number) {
-    closeWhenUnreachable.register(this, fd);
+  /** `owned`: closed once unreachable. A worker thread borrows the server's descriptor (threads share them) and must not close it. */
+  constructor(
+    readonly fd: number,
+    owned = true,
+  ) {
+    if (owned) closeWhenUnreachable.register(this, fd);
   }
 
   /** The JSON text at a place in the file. */
@@ -96,6 +100,36 @@ export function lazyAnalysis(light: Light, source: BulkySource, offset: number, 
   const doc = Object.defineProperties({ ...light }, descriptors) as DocumentAnalysis;
   places.set(doc, { source, offset, length });
   return doc;
+}
+
+/**
+ * A lazy analysis as a worker message carries it: the light part and where its bulky parts are.
+ * The comparison worker reads them itself through the same descriptor; a message with every
+ * analysis's parts would parse them all on the server's thread and copy them (hundreds of MB at 10,000).
+ */
+export interface LazyReference {
+  lazy: Light;
+  fd: number;
+  offset: number;
+  length: number;
+}
+
+/** The reference for a lazy analysis (undefined for an ordinary one). */
+export function lazyReference(doc: DocumentAnalysis): LazyReference | undefined {
+  const place = places.get(doc);
+  if (!place) return undefined;
+  const light: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) if (!(BULKY_FIELDS as readonly string[]).includes(key)) light[key] = (doc as unknown as Record<string, unknown>)[key];
+  return { lazy: light as unknown as Light, fd: place.source.fd, offset: place.offset, length: place.length };
+}
+
+const borrowed = new Map<number, BulkySource>();
+
+/** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. */
+export function fromReference(ref: LazyReference): DocumentAnalysis {
+  let source = borrowed.get(ref.fd);
+  if (!source) borrowed.set(ref.fd, (source = new BulkySource(ref.fd, false)));
+  return lazyAnalysis(ref.lazy, source, ref.offset, ref.length);
 }
 
 /** The bulky parts' JSON as stored, when `doc` is a lazy analysis none of whose parts was replaced (a cache save copies it). */
