@@ -469,6 +469,34 @@ export async function main(argv: string[]): Promise<void> {
   else log(`[bench] workspaces kept in ${base}`);
 }
 
+/**
+ * After a reopen: one article opened and a sentence typed into it. The story's diagnostics come at
+ * once (its story compared again); once typing pauses the whole corpus is compared again in a worker
+ * and read back. Prints both times and the server's peak RSS then.
+ */
+async function editAfterReopen(client: LspClient, files: string[]): Promise<void> {
+  const file = files[Math.floor(files.length / 2)];
+  const uri = fileUri(file);
+  const text = readFileSync(file, 'utf8');
+  await client.open(uri, text, 1);
+  await client.waitForDiagnostics(uri, 60000, 1).catch(() => undefined);
+  const before = client.logMessages.length;
+  const t0 = performance.now();
+  const sentence = '\nThe ministry said on Friday that 40 diplomats had left the country.\n';
+  await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: sentence }]);
+  const story = await client.waitForDiagnostics(uri, 60000, 2).then(() => performance.now() - t0, () => undefined);
+  const full = () => client.logMessages.slice(before).find((m) => /full comparison of \d+ articles in \d+ ms/.test(m));
+  await client.waitFor(() => full() !== undefined, 300000, 'the full comparison after the edit').catch(() => undefined);
+  const fullMs = full() ? performance.now() - t0 : undefined;
+  const rest = () => client.logMessages.slice(before).find((m) => /the rest of the stored comparison/.test(m));
+  await client.waitFor(() => rest() !== undefined, 60000, 'the rest of the read-back comparison').catch(() => undefined);
+  log(
+    `[bench] edit after reopen ${files.length}: story diagnostics ${story === undefined ? 'n/a' : Math.round(story)} ms; ` +
+      `full comparison settled ${fullMs === undefined ? 'n/a' : Math.round(fullMs)} ms after the keystroke (${full() ?? 'no log line'}); ` +
+      `peak RSS then ${Math.round(client.peakRssMb() ?? 0)} MB, RSS ${Math.round(client.rssMb() ?? 0)} MB`,
+  );
+}
+
 /** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
 async function reopenOnly(root: string, keep: boolean): Promise<void> {
   const walk = (dir: string): string[] =>
@@ -508,6 +536,7 @@ async function reopenOnly(root: string, keep: boolean): Promise<void> {
     log(`[bench]   first index: peak RSS ${Math.round(first.peakRssMb() ?? 0)} MB once the rest is read and the analysis cache saved`);
     await first.stop();
     const reopen = await run('reopen');
+    await editAfterReopen(reopen, files);
     await reopen.stop();
   } finally {
     if (keep) log(`[bench] server cache kept in ${cacheDir}`);

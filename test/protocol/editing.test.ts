@@ -50,6 +50,31 @@ describe('protocol: editing', function () {
   const name0 = Object.keys(seeds).find((f) => f.startsWith('000'))!;
   const name1 = Object.keys(seeds).find((f) => f.startsWith('001'))!;
 
+  it('an edit stops the full comparison still running for an older text: one at a time, no temporary file left', async () => {
+    const cacheDir = tempFolder({});
+    roots.push(cacheDir);
+    // Every pause of 10 ms starts a full comparison in a worker; a worker takes longer than that to start.
+    const env = { NEWSLENS_CACHE_DIR: cacheDir, NEWSLENS_FULL_COMPARE_LIMIT: '0', NEWSLENS_FULL_COMPARE_DELAY_MS: '10' };
+    const { c, root } = await start(seeds, { debounceMs: 0 }, env);
+    const uri = fileUri(path.join(root, name0));
+    const doc = TextDocument.create(uri, 'plaintext', 1, seeds[name0]);
+    c.open(uri, doc.getText(), 1);
+    await c.diagnostics(uri, () => true, { version: 1 });
+    const since = c.notifications.length;
+    for (let v = 2; v <= 30; v++) {
+      const change = { range: { start: doc.positionAt(0), end: doc.positionAt(0) }, text: 'x' };
+      TextDocument.update(doc, [change], v);
+      c.change(uri, v, [change]);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    const logs = () => c.notifications.slice(since).filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    await c.waitFor<{ message: string }>('window/logMessage', (m) => /full comparison of \d+ articles/.test(m.message), 20000, since);
+    assert.ok(logs().some((m) => /full comparison stopped: the articles changed meanwhile/.test(m)), `no worker was stopped by a later edit: ${logs().join(" | ")}`);
+    assert.ok(!logs().some((m) => /compare worker unavailable|on the main thread/.test(m)), `a stopped worker was taken for a failure: ${logs().join(' | ')}`);
+    await c.request('newslens/status', { uri });
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.includes('.tmp')), [], 'a stopped worker left a temporary file');
+  });
+
   it('debounces edits: only the last of a burst of versions is published', async () => {
     const { c, root } = await start(seeds, { debounceMs: 150 });
     const uri = fileUri(path.join(root, name0));

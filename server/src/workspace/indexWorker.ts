@@ -5,7 +5,7 @@
 // ~760 MB at 10,000 articles), and it answers requests meanwhile instead of reading in slices.
 import type { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis, ReadOptions } from '../engine/types';
-import { startWorker, type Message as ComparisonMessage } from './compareWorker';
+import { CancelledError, startWorker, stopWhenCancelled, type Message as ComparisonMessage } from './compareWorker';
 
 export interface IndexJob {
   folders: string[];
@@ -14,6 +14,8 @@ export interface IndexJob {
   readOptions: ReadOptions;
   files: string[];
   maxFileSize: number;
+  /** A file in the cache folder (where the worker's temporary files go, removed if it is stopped). */
+  cacheFile?: string;
   /** Open buffers by document key: analysed instead of their files (the comparison is of what the editor shows). */
   buffers: [string, string][];
 }
@@ -37,11 +39,9 @@ export function indexInWorker(job: IndexJob, onProgress: (read: number | 'compar
       reject(e as Error);
       return;
     }
+    stopWhenCancelled(worker, cancelled, job.cacheFile, () => reject(new CancelledError()));
     worker.on('message', (message: IndexMessage) => {
-      if (cancelled()) {
-        void worker.terminate();
-        reject(new Error('cancelled'));
-      } else if ('read' in message) onProgress(message.read);
+      if ('read' in message) onProgress(message.read);
       else if ('comparing' in message) onProgress('comparing');
       else if ('indexed' in message) resolve(message.indexed);
     });

@@ -25,7 +25,7 @@ import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
 import { whileComparing } from '../heapPolicy';
-import { canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
+import { CancelledError, canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { indexInWorker, type IndexJob } from './indexWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
 import type { StoryShelf } from './storyShelf';
@@ -249,7 +249,11 @@ export class ArticleWorkspace {
   private async compareAllInBackground(): Promise<void> {
     const started = Date.now();
     let where: string = await this.compareOnceInWorker(() => false, {}, false);
-    if (where === 'superseded') return; // a newer edit schedules its own
+    if (where === 'superseded' || where === 'stopped') {
+      // A newer edit schedules its own.
+      this.host.log(`full comparison ${where === 'stopped' ? 'stopped' : 'dropped'}: the articles changed meanwhile`);
+      return;
+    }
     if (where === 'unavailable' || where === 'unreadable') {
       this.host.log(`compare worker: ${where === 'unreadable' ? 'its stored result could not be read back' : 'unavailable'}; comparing on the main thread`);
       this.setBase(this.corpus.analysis());
@@ -279,9 +283,9 @@ export class ArticleWorkspace {
    * only stores it and the server reads it back as a reopen does, shelved: the server never holds
    * the result while the worker holds a copy of every article (the peak of a first index), and
    * afterwards holds only the head and the entities. With `byMessage` (after a failed read-back)
-   * the result comes back whole. 'superseded' when the corpus changed meanwhile.
+   * the result comes back whole. 'superseded' when the corpus changed meanwhile ('stopped': its worker was stopped for it).
    */
-  private async compareOnceInWorker(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, byMessage: boolean): Promise<'in a worker' | 'in a worker, read back from its stored result' | 'from the corpus cache' | 'superseded' | 'cancelled' | 'unavailable' | 'unreadable'> {
+  private async compareOnceInWorker(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, byMessage: boolean): Promise<'in a worker' | 'in a worker, read back from its stored result' | 'from the corpus cache' | 'superseded' | 'stopped' | 'cancelled' | 'unavailable' | 'unreadable'> {
     this.debouncer.cancel(FULL_COMPARE_KEY);
     // Not invalidated: until the worker answers, requests use the analysis from before.
     const generation = ++this.fullGeneration;
@@ -291,8 +295,10 @@ export class ArticleWorkspace {
     let outcome: WorkerComparison;
     try {
       const cache = store && { file: store.file, persist: store.persistent || storeOnly, optionsKey: analysisKey(this.settings), storeOnly };
-      outcome = await whileComparing(() => compareInWorker(docs, cache));
+      // Stopped as soon as it is stale: a newer edit, or a newer scan.
+      outcome = await whileComparing(() => compareInWorker(docs, cache, () => cancelled() || generation !== this.fullGeneration));
     } catch (e) {
+      if (e instanceof CancelledError) return cancelled() ? 'cancelled' : 'stopped';
       this.host.log(`compare worker unavailable (${(e as Error).message})`);
       return 'unavailable';
     }
@@ -333,7 +339,7 @@ export class ArticleWorkspace {
     let byMessage = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       const how = await this.compareOnceInWorker(cancelled, ahead, byMessage);
-      if (how === 'superseded') continue; // the corpus changed meanwhile (an edit, an open): compare again
+      if (how === 'superseded' || how === 'stopped') continue; // the corpus changed meanwhile (an edit, an open): compare again
       if (how === 'unavailable') break;
       if (how === 'unreadable') {
         this.host.log('compare worker: its stored result could not be read back; comparing again');
@@ -707,7 +713,15 @@ export class ArticleWorkspace {
 
   private async indexInWorker(files: string[], progress: ProgressReporter, cancelled: () => boolean): Promise<string> {
     const buffers = [...this.articles.values()].flatMap((a): [string, string][] => (a.open && !a.bufferProblem ? [[a.key, a.open.text]] : []));
-    const job: IndexJob = { folders: this.folders, optionsKey: analysisKey(this.settings), readOptions: this.readOptions(), files, maxFileSize: this.settings.maxFileSize, buffers };
+    const job: IndexJob = {
+      folders: this.folders,
+      optionsKey: analysisKey(this.settings),
+      readOptions: this.readOptions(),
+      files,
+      maxFileSize: this.settings.maxFileSize,
+      buffers,
+      ...(this.cache?.corpusFile ? { cacheFile: this.cache.corpusFile } : {}),
+    };
     try {
       const outcome = await whileComparing(() =>
         indexInWorker(
@@ -719,6 +733,8 @@ export class ArticleWorkspace {
           cancelled,
         ),
       );
+      // The line a client waiting for the analysis cache looks for (the bench, the tests).
+      if (outcome.saved > 0) this.host.log(`analysis cache: ${outcome.saved} articles saved (by the index worker)`);
       return `${outcome.saved} analyses saved, comparison ${outcome.stored ? 'stored' : 'not stored'}`;
     } catch (e) {
       if (!cancelled()) this.host.log(`index worker: ${(e as Error).message}; reading on the main thread`);
