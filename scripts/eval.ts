@@ -114,7 +114,7 @@ function main(): void {
       g.gold.forEach((_, gi) => {
         const pi = m[gi];
         const mentionIndex = pi >= 0 ? p.index[pi] : -1;
-        const entity = mentionIndex >= 0 ? corpus.entityOfMention.get(`${doc}#${mentionIndex}`) : undefined;
+        const entity = mentionIndex >= 0 ? corpus.entityOfMention.get(doc)?.[mentionIndex] : undefined;
         const own = `unmatched:${doc}:${gi}`;
         items.push({ doc, language: g.language, gold: g.chains[gi], pred: entity ?? own });
         const mention = mentionIndex >= 0 ? a.mentions[mentionIndex] : undefined;

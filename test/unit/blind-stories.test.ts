@@ -142,7 +142,7 @@ describe('blind stories (ground truth in test/fixtures/blind/README.md)', functi
       const doc = corpus.documents.find((d) => short(d.path) === file)!;
       const i = doc.mentions.findIndex((m) => m.text === text);
       assert.ok(i >= 0, `${text} is a mention in ${file}`);
-      return corpus.entityOfMention.get(`${doc.path}#${i}`);
+      return corpus.entityOfMention.get(doc.path)?.[i];
     };
     assert.notEqual(entityOf('ferry/sv_tidning', 'Utrikesdepartementet'), entityOf('ferry/da_avis', 'Udenrigsministeriet'));
   });

@@ -70,6 +70,6 @@ export function linked(docs: HandArticle[]): (path: string, text: string) => str
     const doc = analyses.find((a) => a.path === path)!;
     const i = doc.mentions.findIndex((m) => m.text === text);
     assert.ok(i >= 0, `no mention ${text} in ${path}`);
-    return corpus.entityOfMention.get(`${path}#${i}`);
+    return corpus.entityOfMention.get(path)?.[i];
   };
 }

@@ -91,7 +91,7 @@ describe('compare: linking company names, complements and bare ministries', () =
       const doc = docs.find((d) => d.path === path)!;
       const i = doc.mentions.findIndex((m) => m.text === text);
       assert.ok(i >= 0, `${text} in ${path}: ${doc.mentions.map((m) => m.text).join(', ')}`);
-      return corpus.entityOfMention.get(`${path}#${i}`);
+      return corpus.entityOfMention.get(path)?.[i];
     };
     assert.equal(entityOf('city/de.txt', 'München'), entityOf('city/en.txt', 'Munich'));
     assert.equal(entityOf('city/it.txt', 'Monaco di Baviera'), entityOf('city/en.txt', 'Munich'));
@@ -119,7 +119,7 @@ describe('compare: linking company names, complements and bare ministries', () =
     define('a/de.txt', 'NPN', 'Nationale Partei Nord', 1);
     define('a/nl.txt', 'NPN', 'Nieuwe Noordpartij');
     const corpus = compareDocuments(docs, { storyOverrides: new Map(docs.map((d) => [d.path, 'one'])) });
-    const id = (path: string, text: string): string | undefined => corpus.entityOfMention.get(`${path}#${at(path, text)}`);
+    const id = (path: string, text: string): string | undefined => corpus.entityOfMention.get(path)?.[at(path, text)];
     assert.equal(id('a/es.txt', 'Sindicato Unido de Trabajadores del Automóvil'), id('a/en.txt', 'United Auto Workers'));
     assert.equal(id('a/es.txt', 'UAW'), id('a/en.txt', 'UAW'));
     assert.notEqual(id('a/nl.txt', 'Nieuwe Noordpartij'), id('a/de.txt', 'Neue Partei Nord'));

@@ -176,7 +176,7 @@ describe('scale: corpus cache', () => {
     // must not wait for them. Torn inside such a record, the file still gives its head.
     const findings = Array.from({ length: 40 }, (_, i) => ({ id: `f${i}`, kind: 'conflict', message: `conflict ${i}`, primary: { path: 0, start: i, end: i + 5 }, related: [] }));
     const entities = Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, name: `name ${i} `.repeat(600), type: 'person', aliases: [], roles: [], mentions: [] }));
-    const stored = { paths: ['a.txt'], stories: [], storyOf: new Map([['a.txt', 's1']]), entities, entityOfMention: new Map<string, string>(), claims: [], alignments: [], findings } as unknown as Parameters<typeof writeCorpusResult>[2];
+    const stored = { paths: ['a.txt'], stories: [], storyOf: new Map([['a.txt', 's1']]), entities, entityOfMention: new Map<string, (string | undefined)[]>(), claims: [], alignments: [], findings } as unknown as Parameters<typeof writeCorpusResult>[2];
     const dir = mkdtempSync(join(tmpdir(), 'newslens-scale-'));
     try {
       const file = join(dir, 'corpus.bin');
@@ -201,7 +201,7 @@ describe('scale: corpus cache', () => {
       stories: [],
       storyOf: new Map([['a.txt', 's1']]),
       entities: [],
-      entityOfMention: new Map<string, string>(),
+      entityOfMention: new Map<string, (string | undefined)[]>(),
       claims: [],
       alignments: [],
       findings,

@@ -235,8 +235,8 @@ export interface CorpusAnalysis {
   /** Story id by document path. */
   storyOf: Map<string, string>;
   entities: Entity[];
-  /** Entity id by "path#mentionIndex". */
-  entityOfMention: Map<string, string>;
+  /** By document path, the entity id of each of its mentions (by mention index; undefined: none). */
+  entityOfMention: Map<string, (string | undefined)[]>;
   claims: Claim[];
   alignments: AlignedClaim[];
   findings: Finding[];

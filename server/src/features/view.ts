@@ -162,7 +162,7 @@ export class AnalysisView {
   }
 
   entityOfMention(path: string, index: number): Entity | undefined {
-    const id = this.corpus.entityOfMention.get(`${path}#${index}`);
+    const id = this.corpus.entityOfMention.get(path)?.[index];
     return id === undefined ? undefined : this.entities.get(id);
   }
 

@@ -135,7 +135,12 @@ class Collector {
     if (field === 'findings') sharer.apply({ findings: items as Finding[] });
     else if (field === 'entities' || field === 'stories') sharer.apply({ [field]: items });
     else if (field === 'storyOf') for (const pair of items as [string, string][]) (pair[0] = sharer.own(pair[0])), (pair[1] = sharer.one(pair[1]));
-    else if (field === 'entityOfMention') for (const pair of items as [string, string][]) pair[1] = sharer.one(pair[1]);
+    else if (field === 'entityOfMention') {
+      for (const pair of items as [string, (string | undefined)[]][]) {
+        pair[0] = sharer.own(pair[0]);
+        pair[1] = pair[1].map((id) => (id === undefined ? id : sharer.one(id)));
+      }
+    }
     else if (field === 'storyIndex') for (const entry of items as IndexEntry[]) entry[0] = sharer.one(entry[0]);
   }
 
@@ -158,7 +163,7 @@ class Collector {
       stories: parts.stories as StoredResult['stories'],
       storyOf: new Map(parts.storyOf as [string, string][]),
       entities: parts.entities as StoredResult['entities'],
-      entityOfMention: new Map(parts.entityOfMention as [string, string][]),
+      entityOfMention: new Map(parts.entityOfMention as [string, (string | undefined)[]][]),
       ...(shelved ? { claims: [], alignments: [], findings: parts.findings as Finding[] } : this.story),
     };
   }

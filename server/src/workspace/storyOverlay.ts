@@ -52,8 +52,10 @@ export function overlayStory(full: ServedAnalysis, partial: CorpusAnalysis, repl
   }
   const mapEntity = (id: string) => entityId.get(id) ?? P + id;
 
-  const entityOfMention = LayeredMentionMap.over(full.entityOfMention, replaced);
-  for (const [k, v] of partial.entityOfMention) entityOfMention.set(k, mapEntity(v));
+  // One entry per document: copying the table is cheap (it held one entry per mention once).
+  const entityOfMention = new Map(full.entityOfMention);
+  for (const p of replaced) entityOfMention.delete(p);
+  for (const [p, ids] of partial.entityOfMention) entityOfMention.set(p, ids.map((id) => (id === undefined ? id : mapEntity(id))));
 
   const stories: Story[] = [
     ...full.stories.filter((s) => s.documents.every(keep)),
@@ -99,43 +101,4 @@ export function overlayStory(full: ServedAnalysis, partial: CorpusAnalysis, repl
     // Stories still on the shelf leave out what they said of the documents compared again.
     ...(full.shelved ? { shelved: { ...full.shelved, replaced: new Set([...full.shelved.replaced, ...replaced]) } } : {}),
   };
-}
-
-/**
- * The overlay's entity-of-mention table without copying the corpus-wide one (the copy cost more
- * than the story comparison): reads fall through to the full analysis for documents that were not
- * replaced. Only `get` and `has` are layered — the features use nothing else, and an overlay is
- * never handed back to the engine.
- */
-class LayeredMentionMap extends Map<string, string> {
-  private constructor(
-    private readonly root: Map<string, string>,
-    private readonly replaced: ReadonlySet<string>,
-  ) {
-    super();
-  }
-
-  /** Layers on a plain map, or re-roots on an earlier layer's base so consecutive overlays never chain. */
-  static over(base: Map<string, string>, replaced: ReadonlySet<string>): LayeredMentionMap {
-    if (!(base instanceof LayeredMentionMap)) return new LayeredMentionMap(base, replaced);
-    const merged = new LayeredMentionMap(base.root, new Set([...base.replaced, ...replaced]));
-    for (const [k, v] of Map.prototype.entries.call(base) as IterableIterator<[string, string]>) {
-      if (!replaced.has(pathOf(k))) merged.set(k, v);
-    }
-    return merged;
-  }
-
-  override get(key: string): string | undefined {
-    const own = super.get(key);
-    if (own !== undefined) return own;
-    return this.replaced.has(pathOf(key)) ? undefined : this.root.get(key);
-  }
-
-  override has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-}
-
-function pathOf(mentionKey: string): string {
-  return mentionKey.slice(0, mentionKey.lastIndexOf('#'));
 }

@@ -381,7 +381,7 @@ export class ArticleWorkspace {
       storyOf,
       findings,
       entities: [],
-      entityOfMention: new Map<string, string>(),
+      entityOfMention: new Map<string, (string | undefined)[]>(),
       claims: [],
       alignments: [],
       documents: paths.map((p) => byPath.get(p)!),

@@ -207,7 +207,7 @@ function typeIsPerson(counts: Map<EntityType, number> | undefined): boolean {
 
 export interface EntityTable {
   entities: Entity[];
-  entityOfMention: Map<string, string>;
+  entityOfMention: Map<string, (string | undefined)[]>;
   /** Entity id by resolved link key. */
   idOfKey: Map<string, string>;
   /** Display name by resolved link key. */
@@ -235,7 +235,9 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     });
   }
   const entities: Entity[] = [];
-  const entityOfMention = new Map<string, string>();
+  // One array per document, not a key per mention: at 10,000 articles a "path#index" key per
+  // mention was ~30 MB of strings and map entries.
+  const entityOfMention = new Map<string, (string | undefined)[]>(docs.map((d) => [d.path, new Array<string | undefined>(d.mentions.length).fill(undefined)]));
   const idOfKey = new Map<string, string>();
   const nameOfKey = new Map<string, string>();
   for (const [key, list] of refs) {
@@ -272,7 +274,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     entities.push(entity);
     idOfKey.set(key, id);
     nameOfKey.set(key, name);
-    for (const r of list) entityOfMention.set(`${r.path}#${r.index}`, id);
+    for (const r of list) entityOfMention.get(r.path)![r.index] = id;
   }
   return { entities, entityOfMention, idOfKey, nameOfKey };
 }
