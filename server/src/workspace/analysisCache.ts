@@ -163,7 +163,11 @@ export class AnalysisCache {
   /** A writer for analyses as they are made (the index worker writes each article's as it reads it). */
   writer(): AnalysisCacheWriter | undefined {
     if (!this.file) return undefined;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    } catch {
+      return undefined; // no cache folder (read-only home): the caller keeps its analyses in memory
+    }
     return new AnalysisCacheWriter(this.file, this.key);
   }
 }
@@ -186,6 +190,11 @@ export class AnalysisCacheWriter {
       this.fd = fs.openSync(this.tmp, 'w');
       this.write(JSON.stringify({ key }) + '\n');
     });
+  }
+
+  /** False once a write failed (a full disk): nothing more is written, and `finish` puts nothing in place. */
+  get ok(): boolean {
+    return !this.failed;
   }
 
   /** Adds one analysis of an on-disk text; an unsaved buffer's is left out (it is not what is on disk). */

@@ -78,7 +78,7 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
     if (text === undefined) return;
     const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
     const onDisk = disk.ok && disk.text === text;
-    if (onDisk && writer) {
+    if (onDisk && writer?.ok) {
       writer.add(analysis, text);
       read.push({ key, text });
       saved++;
