@@ -251,6 +251,21 @@ describe('protocol: workspace', function () {
     assert.deepEqual(await answers(again), await answers(cold2));
   });
 
+  it('a cache folder that cannot be made (a path under a file) still gives a full index with the same diagnostics', async () => {
+    const root = folder(seedFiles());
+    const uris = fs.readdirSync(root).sort().map((n) => fileUri(path.join(root, n)));
+    const blocked = path.join(folder({ 'file.txt': 'not a folder' }), 'file.txt', 'cache');
+    const served = await start(root, { env: { NEWSLENS_CACHE_DIR: blocked, NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    for (const c of [served, cold]) {
+      await scanned(c);
+      await c.request('newslens/status', { uri: uris[0] });
+    }
+    const diagnostics = (c: TestClient) => uris.map((u) => c.latest(u)?.diagnostics ?? []);
+    assert.ok(diagnostics(cold).flat().length > 0);
+    assert.deepEqual(diagnostics(served), diagnostics(cold));
+  });
+
   describe('articles that are not open (newslens.diagnostics.unopenedFiles)', () => {
     const severities = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).map((d) => d.severity);
 
