@@ -223,7 +223,10 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     const keys = keysOf(d);
     d.mentions.forEach((m, i) => {
       const key = union.find(keys[i].key);
-      (refs.get(key) ?? refs.set(key, []).get(key)!).push({ path: d.path, start: m.start, end: m.end, text: m.text, form: m.form, index: i });
+      // The text as a slice of the article's own (a view into it, not a copy), when it is that slice.
+      const slice = d.text.slice(m.start, m.end);
+      const text = slice === m.text ? slice : m.text;
+      (refs.get(key) ?? refs.set(key, []).get(key)!).push({ path: d.path, start: m.start, end: m.end, text, form: m.form, index: i });
       if (m.form === 'name' || m.form === 'acronym') {
         const names = lemmas.get(key) ?? lemmas.set(key, new Map()).get(key)!;
         const alias = m.form === 'acronym' ? m.text.replace(/['’]s$/, '') : m.lemma || m.text;
