@@ -251,6 +251,21 @@ describe('protocol: workspace', function () {
     assert.deepEqual(await answers(again), await answers(cold2));
   });
 
+  it('on a stored comparison read story by story, dismissing a corroboration finds it in its story and records its code', async () => {
+    const root = folder(seedFiles());
+    const cacheDir = folder({});
+    const c = await start(root, { env: { NEWSLENS_CACHE_DIR: cacheDir, NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    assert.match((await scanned(c)).message, /read and compare in a worker/);
+    const uris = fs.readdirSync(root).sort().map((n) => fileUri(path.join(root, n)));
+    await c.request('newslens/status', { uri: uris[0] });
+    const corroboration = uris.flatMap((u) => c.latest(u)?.diagnostics ?? []).find((d) => String(d.code).startsWith('corroboration'));
+    assert.ok(corroboration, 'no corroboration among the diagnostics');
+    const fingerprint = (corroboration.data as { fingerprint: string }).fingerprint;
+    assert.ok((await c.request<{ ok: boolean }>('newslens/dismiss', { fingerprint })).ok);
+    const stored = JSON.parse(fs.readFileSync(path.join(root, '.newslens', 'dismissed.json'), 'utf8')) as { dismissed: { fingerprint: string; code?: string }[] };
+    assert.deepEqual(stored.dismissed.map((d) => [d.fingerprint, d.code]), [[fingerprint, corroboration.code]]);
+  });
+
   it('a cache folder that cannot be made (a path under a file) still gives a full index with the same diagnostics', async () => {
     const root = folder(seedFiles());
     const uris = fs.readdirSync(root).sort().map((n) => fileUri(path.join(root, n)));
