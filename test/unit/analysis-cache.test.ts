@@ -1,11 +1,12 @@
 // The on-disk analysis cache of the language server: what a reopen reads back must be exactly what
 // was stored, also for lines longer than the loader's read buffer and multi-byte text across its chunks.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
-import { AnalysisCache } from '../../server/src/workspace/analysisCache';
+import { AnalysisCache, removeStaleFiles } from '../../server/src/workspace/analysisCache';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -79,6 +80,23 @@ describe('analysis cache: save and load', () => {
       console.error = log;
     }
     assert.equal(errors.length, 1);
+  });
+
+  it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newslens-stale-'));
+    try {
+      const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+      const names = {
+        gone: [`analyses-1.json.${dead}-0.tmp`, `corpus-1.bin.${dead}-3.tmp`, `corpus-1.bin.${dead}-3.tmp.rest`, `corpus-1.session-${dead}.bin`],
+        kept: [`analyses-1.json.${process.pid}-0.tmp`, `corpus-1.session-${process.pid}.bin`, 'analyses-1.json', 'corpus-1.bin'],
+      };
+      for (const n of [...names.gone, ...names.kept]) writeFileSync(join(folder, n), 'x');
+      assert.equal(removeStaleFiles(folder), names.gone.length);
+      assert.deepEqual(readdirSync(folder).sort(), [...names.kept].sort());
+      assert.equal(removeStaleFiles(join(folder, 'missing')), 0, 'a missing folder is nothing to remove');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('starts cold when the options key differs', async () => {

@@ -23,7 +23,7 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, removeStaleFiles } from './analysisCache';
 import { whileComparing } from '../heapPolicy';
 import { CancelledError, canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { indexInWorker, type IndexJob } from './indexWorker';
@@ -103,6 +103,8 @@ export class ArticleWorkspace {
   private releaseTails: (() => void)[] = [];
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
+  /** Files left in the cache folder by servers that ended mid-write are removed once per session. */
+  private staleFilesRemoved = false;
   /** Number of completed analyses (for tests and status). */
   analyses = 0;
 
@@ -596,6 +598,11 @@ export class ArticleWorkspace {
     await this.loadDismissals();
     const started = Date.now();
     let cache = new AnalysisCache(this.folders, analysisKey(this.settings));
+    if (!this.staleFilesRemoved && cache.folder) {
+      this.staleFilesRemoved = true;
+      const removed = removeStaleFiles(cache.folder);
+      if (removed) this.host.log(`analysis cache: ${removed} file${removed === 1 ? '' : 's'} left by an earlier server removed`);
+    }
     await cache.load();
     this.cache = cache;
     // Phase times for the log: where a slow index or reopen spends its time.
