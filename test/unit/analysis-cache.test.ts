@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
-import { AnalysisCache, removeStaleFiles } from '../../server/src/workspace/analysisCache';
+import { AnalysisCache } from '../../server/src/workspace/analysisCache';
+import { removeStaleFiles } from '../../server/src/workspace/tempFiles';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

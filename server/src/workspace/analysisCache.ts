@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { BulkySource, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
+import { abandon, temporaryName } from './tempFiles';
 
 /** A line after the key: `[path, text hash, light part]`, a tab, then the bulky parts' JSON (lazyAnalysis.ts). */
 type LightEntry = [path: string, textHash: string, light: Omit<Light, 'text' | 'path'>];
@@ -49,42 +49,6 @@ function buildKey(optionsKey: string): string {
     build = 'unknown';
   }
   return `${ENGINE_VERSION}|${build}|${optionsKey}`;
-}
-
-/**
- * Removes what a server that ended mid-write left in the cache folder: the cache writers' temporary
- * files (`<file>.<pid>-<thread>.tmp…`) and the scratch comparisons (`….session-<pid>.bin`) of processes
- * no longer running. A first index stopped by closing the editor left up to ~200 MB there at 10,000 articles.
- */
-export function removeStaleFiles(dir: string): number {
-  let removed = 0;
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const pid = Number((/\.(\d+)-\d+\.tmp(?:\.rest)?$/.exec(name) ?? /\.session-(\d+)\.bin$/.exec(name))?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
-    try {
-      fs.rmSync(path.join(dir, name), { force: true });
-      removed++;
-    } catch {
-      // another server removed it first
-    }
-  }
-  return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it runs, as another user.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export class AnalysisCache {
@@ -226,7 +190,7 @@ export class AnalysisCacheWriter {
     private readonly file: string,
     key: string,
   ) {
-    this.tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    this.tmp = temporaryName(file);
     this.attempt(() => {
       this.fd = fs.openSync(this.tmp, 'w');
       this.write(JSON.stringify({ key }) + '\n');
@@ -287,17 +251,8 @@ export class AnalysisCacheWriter {
       step();
     } catch {
       this.failed = true;
-      try {
-        if (this.fd !== undefined) fs.closeSync(this.fd);
-      } catch {
-        // already closed
-      }
+      abandon([this.fd], [this.tmp]);
       this.fd = undefined;
-      try {
-        fs.unlinkSync(this.tmp);
-      } catch {
-        // not written
-      }
     }
   }
 }

@@ -11,6 +11,7 @@ import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
 import { Compactor, TextSharer } from './shareTexts';
 import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
+import { removeTemporaryFiles } from './tempFiles';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -98,15 +99,6 @@ export function stopWhenCancelled(worker: Worker, cancelled: () => boolean, cach
   return () => clearInterval(timer);
 }
 
-/** The temporary files a worker thread of this process writes (`<file>.<pid>-<threadId>.tmp…`, see the cache writers). */
-function removeTemporaryFiles(dir: string, threadId: number): void {
-  const mark = `.${process.pid}-${threadId}.tmp`;
-  try {
-    for (const name of fs.readdirSync(dir)) if (name.includes(mark)) fs.rmSync(path.join(dir, name), { force: true });
-  } catch {
-    // the folder is gone: nothing to remove
-  }
-}
 
 export function compareInWorker(
   documents: DocumentAnalysis[],

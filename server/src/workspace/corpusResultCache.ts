@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
-import { threadId } from 'node:worker_threads';
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
 import { StoryShelf, type StoryParts } from './storyShelf';
+import { abandon, temporaryName } from './tempFiles';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /**
@@ -380,7 +380,7 @@ export class CorpusResultWriter {
     key: string,
     frame: Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'entities' | 'entityOfMention'>,
   ) {
-    this.headTmp = `${file}.${process.pid}-${threadId}.tmp`;
+    this.headTmp = temporaryName(file);
     this.restTmp = `${this.headTmp}.rest`;
     this.attempt(() => {
       this.head = fs.openSync(this.headTmp, 'w');
@@ -451,20 +451,7 @@ export class CorpusResultWriter {
       step();
     } catch {
       this.failed = true;
-      for (const fd of [this.head, this.rest]) {
-        try {
-          if (fd !== undefined) fs.closeSync(fd);
-        } catch {
-          // already closed
-        }
-      }
-      for (const tmp of [this.headTmp, this.restTmp]) {
-        try {
-          fs.unlinkSync(tmp);
-        } catch {
-          // not written
-        }
-      }
+      abandon([this.head, this.rest], [this.headTmp, this.restTmp]);
     }
   }
 }
