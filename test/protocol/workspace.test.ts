@@ -218,7 +218,8 @@ describe('protocol: workspace', function () {
     // The first index: read, compared and stored by a worker, then opened from what it stored.
     const first = await start(root, { env: { ...env, ...overlaid } });
     assert.match((await scanned(first)).message, /read and compare in a worker \(3 analyses saved, comparison stored\).*compared from the corpus cache|compared from the corpus cache.*read and compare in a worker \(3 analyses saved, comparison stored\)/);
-    const reopened = await start(root, { env: { ...env, ...overlaid } });
+    // Reopened the way Windows holds cache files (read into memory, nothing kept open), the first index the POSIX way.
+    const reopened = await start(root, { env: { ...env, ...overlaid, NEWSLENS_HOLD_FILES_IN_MEMORY: '1' } });
     assert.match((await scanned(reopened)).message, /compared from the corpus cache/);
     const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0', ...overlaid } });
     await scanned(cold);

@@ -75,12 +75,14 @@ describe('analysis cache: save and load', () => {
     const errors: unknown[] = [];
     const log = console.error;
     console.error = (...a: unknown[]) => errors.push(a);
+    // Windows (and NEWSLENS_HOLD_FILES_IN_MEMORY=1) holds the bytes in memory: the cut does not reach them.
+    const inMemory = process.platform === 'win32' || process.env.NEWSLENS_HOLD_FILES_IN_MEMORY === '1';
     try {
-      assert.deepEqual(cut.get(doc.path, text)!.mentions, []);
+      assert.deepEqual(cut.get(doc.path, text)!.mentions, inMemory ? doc.mentions : []);
     } finally {
       console.error = log;
     }
-    assert.equal(errors.length, 1);
+    assert.equal(errors.length, inMemory ? 0 : 1);
   });
 
   it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {

@@ -10,6 +10,7 @@ import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { BulkySource, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
 import { abandon, temporaryName } from './tempFiles';
+import { HeldFile } from './heldFile';
 
 /** A line after the key: `[path, text hash, light part]`, a tab, then the bulky parts' JSON (lazyAnalysis.ts). */
 type LightEntry = [path: string, textHash: string, light: Omit<Light, 'text' | 'path'>];
@@ -90,7 +91,6 @@ export class AnalysisCache {
     /** Absolute offset of `buf[0]` in the file. */
     let base = 0;
     let handle: fs.promises.FileHandle | undefined;
-    let fd: number | undefined;
     const take = (buf: Buffer, start: number, end: number): boolean => {
       if (n++ === 0) return (JSON.parse(buf.toString('utf8', start, end)) as { key?: string }).key === this.key;
       const tab = buf.indexOf(9, start);
@@ -121,17 +121,13 @@ export class AnalysisCache {
         base += start;
         await new Promise((r) => setImmediate(r));
       }
-      // The bulky parts are read later through a descriptor of this very file (a save renames a new one into its place).
-      fd = fs.openSync(this.file, 'r');
-      if (fs.fstatSync(fd).ino !== (await handle.stat()).ino) throw new Error('replaced while read');
-      this.source = new BulkySource(fd);
-      fd = undefined;
+      // The bulky parts are read later from this very file (a save renames a new one into its place).
+      this.source = new BulkySource(HeldFile.open(this.file, await handle.stat()));
       this.entries = entries;
     } catch {
       this.entries.clear(); // absent or unreadable: start cold
     } finally {
       await handle?.close();
-      if (fd !== undefined) fs.closeSync(fd);
     }
     return this.entries.size;
   }
@@ -226,15 +222,15 @@ export class AnalysisCacheWriter {
     this.attempt(() => {
       fs.closeSync(this.fd!);
       this.fd = undefined;
-      // Opened before the rename: the descriptor reads this file whatever is renamed over it later.
-      const fd = fs.openSync(this.tmp, 'r');
+      // Held before the rename: it reads this file whatever is renamed over it later.
+      const held = HeldFile.open(this.tmp);
       try {
         fs.renameSync(this.tmp, this.file);
       } catch (e) {
-        fs.closeSync(fd);
+        held.close();
         throw e;
       }
-      source = new BulkySource(fd);
+      source = new BulkySource(held);
     });
     return source && { entries: this.entries, source };
   }

@@ -11,6 +11,7 @@ import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
 import { StoryShelf, type StoryParts } from './storyShelf';
 import { abandon, temporaryName } from './tempFiles';
+import { HeldFile } from './heldFile';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /**
@@ -243,12 +244,13 @@ async function streamStoredResult(file: string, key: string, options: LoadOption
   const { cancelled = () => false, resume, documents } = options;
   const shelve = options.shelve === true && documents !== undefined;
   let handle: fs.promises.FileHandle | undefined;
-  // A shelved load keeps the file open for its StoryShelf; closed here unless the shelf took it.
-  let shelfFd: number | undefined;
+  // A shelved load holds the file for its StoryShelf; let go here unless the shelf took it.
+  let shelfFile: HeldFile | undefined;
   let shelfTaken = false;
   try {
     handle = await fs.promises.open(file, 'r');
-    if (shelve) shelfFd = fs.openSync(file, 'r');
+    // The same file as `handle` (not one renamed over it since): the index must fit the records.
+    if (shelve) shelfFile = HeldFile.open(file, await handle.stat());
     const collector = new Collector(documents);
     /** Absolute offset of `pending[0]` in the file, and of the first byte after the ['head'] record once known. */
     let position = 0;
@@ -258,7 +260,7 @@ async function streamStoredResult(file: string, key: string, options: LoadOption
       const head = collector.head();
       if (shelve) {
         shelfTaken = true;
-        head.shelf = new StoryShelf(shelfFd!, restStart, collector.storyIndex(), head.paths, documents!);
+        head.shelf = new StoryShelf(shelfFile, restStart, collector.storyIndex(), head.paths, documents!);
       }
       onHead(head);
       onHead = undefined;
@@ -328,7 +330,7 @@ async function streamStoredResult(file: string, key: string, options: LoadOption
     return undefined; // absent, unreadable or not ours: compare instead
   } finally {
     await handle?.close();
-    if (shelfFd !== undefined && !shelfTaken) fs.closeSync(shelfFd);
+    if (!shelfTaken) shelfFile?.close();
   }
 }
 

@@ -4,8 +4,8 @@
 // while requests and diagnostics need them for a few articles at a time (the open ones, a hover's
 // sources, an edited story). The parts are own enumerable properties read through getters, so a
 // lazy analysis is an ordinary DocumentAnalysis to the engine, to JSON and to structured clone.
-import * as fs from 'node:fs';
 import type { DocumentAnalysis } from '../engine/types';
+import { HeldFile } from './heldFile';
 
 export const BULKY_FIELDS = ['paragraphs', 'sentences', 'mentions', 'values', 'quotes', 'acronyms'] as const;
 type BulkyField = (typeof BULKY_FIELDS)[number];
@@ -17,32 +17,19 @@ export type Light = Omit<DocumentAnalysis, BulkyField>;
 export class BulkySource {
   /** `owned`: closed once unreachable. A worker thread borrows the server's descriptor (threads share them) and must not close it. */
   constructor(
-    readonly fd: number,
+    readonly file: HeldFile,
     owned = true,
   ) {
-    if (owned) closeWhenUnreachable.register(this, fd);
+    if (owned) closeWhenUnreachable.register(this, file);
   }
 
   /** The JSON text at a place in the file. */
   text(offset: number, length: number): string {
-    const bytes = Buffer.allocUnsafe(length);
-    let filled = 0;
-    while (filled < length) {
-      const n = fs.readSync(this.fd, bytes, filled, length - filled, offset + filled);
-      if (n === 0) throw new Error('the analysis cache file is shorter than its index');
-      filled += n;
-    }
-    return bytes.toString('utf8');
+    return this.file.read(offset, length).toString('utf8');
   }
 }
 
-const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
+const closeWhenUnreachable = new FinalizationRegistry<HeldFile>((file) => file.close());
 
 interface Place {
   source: BulkySource;
@@ -117,10 +104,12 @@ export interface LazyReference {
 /** The reference for a lazy analysis (undefined for an ordinary one). */
 export function lazyReference(doc: DocumentAnalysis): LazyReference | undefined {
   const place = places.get(doc);
-  if (!place) return undefined;
+  const fd = place?.source.file.fd;
+  // Held in memory (Windows): no descriptor to share, the analysis goes whole.
+  if (!place || fd === undefined) return undefined;
   const light: Record<string, unknown> = {};
   for (const key of Object.keys(doc)) if (!(BULKY_FIELDS as readonly string[]).includes(key)) light[key] = (doc as unknown as Record<string, unknown>)[key];
-  return { lazy: light as unknown as Light, fd: place.source.fd, offset: place.offset, length: place.length };
+  return { lazy: light as unknown as Light, fd, offset: place.offset, length: place.length };
 }
 
 const borrowed = new Map<number, BulkySource>();
@@ -128,7 +117,7 @@ const borrowed = new Map<number, BulkySource>();
 /** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. */
 export function fromReference(ref: LazyReference): DocumentAnalysis {
   let source = borrowed.get(ref.fd);
-  if (!source) borrowed.set(ref.fd, (source = new BulkySource(ref.fd, false)));
+  if (!source) borrowed.set(ref.fd, (source = new BulkySource(HeldFile.borrow(ref.fd), false)));
   return lazyAnalysis(ref.lazy, source, ref.offset, ref.length);
 }
 

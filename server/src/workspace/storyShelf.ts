@@ -1,9 +1,9 @@
 // The claims, alignments and findings of a stored comparison stay in its file (corpusResultCache.ts)
 // and are read story by story when a request or a diagnostic needs them. At 10,000 articles they
 // were ~180 MB of the server's heap for the whole session, while an editor shows a few stories.
-import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import type { AlignedClaim, Claim, Finding } from '../engine/types';
+import type { HeldFile } from './heldFile';
 import { TextSharer, type Documents } from './shareTexts';
 
 export interface StoryParts {
@@ -20,21 +20,18 @@ const KEPT_STORIES = 48;
 
 export class StoryShelf {
   private readonly kept = new Map<string, StoryParts>();
-  private fd: number | undefined;
 
   /**
-   * `fd` is the file as it was when its head was read, kept open: a later comparison renames a new
-   * file into its place, and this shelf must go on reading the one it indexed.
+   * `file` is the stored comparison as it was when its head was read: a later comparison renames a
+   * new file into its place, and this shelf must go on reading the one it indexed.
    */
   constructor(
-    fd: number,
+    private file: HeldFile | undefined,
     private readonly base: number,
     private readonly index: StoryIndex,
     private readonly paths: readonly string[],
     private readonly documents: Documents,
-  ) {
-    this.fd = fd;
-  }
+  ) {}
 
   has(story: string): boolean {
     return this.index.has(story);
@@ -54,16 +51,10 @@ export class StoryShelf {
       return kept;
     }
     const at = this.index.get(story);
-    if (!at || this.fd === undefined) return undefined;
+    if (!at || !this.file) return undefined;
     let parts: StoryParts;
     try {
-      const bytes = Buffer.allocUnsafe(at[1]);
-      let filled = 0;
-      while (filled < bytes.length) {
-        const n = fs.readSync(this.fd, bytes, filled, bytes.length - filled, this.base + at[0] + filled);
-        if (n === 0) return undefined;
-        filled += n;
-      }
+      const bytes = this.file.read(this.base + at[0], at[1]);
       const [field, [id, claims, alignments, findings]] = v8.deserialize(bytes) as ['story', [string, Claim[], AlignedClaim[], Finding[]]];
       if (field !== 'story' || id !== story) return undefined;
       // A sharer per read: its string table would otherwise grow with every claim id ever read.
@@ -77,14 +68,8 @@ export class StoryShelf {
   }
 
   close(): void {
-    const fd = this.fd;
-    this.fd = undefined;
+    this.file?.close();
+    this.file = undefined;
     this.kept.clear();
-    if (fd === undefined) return;
-    try {
-      fs.closeSync(fd);
-    } catch {
-      // already closed
-    }
   }
 }

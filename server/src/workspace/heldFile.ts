@@ -1,0 +1,84 @@
+// A cache file read later at given offsets, exactly as it was when it was opened, whatever the next
+// save renames over its path meanwhile (lazyAnalysis.ts, storyShelf.ts). Elsewhere an open
+// descriptor keeps the old file; Windows cannot rename over a file that is open (nodejs/node#29481),
+// so there the bytes are read into memory at once and no descriptor is kept.
+import * as fs from 'node:fs';
+
+const HOLD_IN_MEMORY = process.platform === 'win32' || process.env.NEWSLENS_HOLD_FILES_IN_MEMORY === '1';
+
+export class HeldFile {
+  private constructor(
+    /** The open descriptor; undefined once closed, and when the bytes are held in memory. */
+    private descriptor: number | undefined,
+    private bytes: Buffer | undefined,
+  ) {}
+
+  /**
+   * Holds `file`; throws when it cannot be read, or when it is no longer the file `expected`
+   * describes (renamed over since it was read through another handle).
+   */
+  static open(file: string, expected?: fs.Stats): HeldFile {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const st = fs.fstatSync(fd);
+      if (expected && (st.ino !== expected.ino || st.size !== expected.size || st.dev !== expected.dev)) throw new Error('replaced while read');
+      if (!HOLD_IN_MEMORY) return new HeldFile(fd, undefined);
+      const bytes = Buffer.allocUnsafe(st.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const n = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      fs.closeSync(fd);
+      return new HeldFile(undefined, bytes.subarray(0, filled));
+    } catch (e) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // closed above
+      }
+      throw e;
+    }
+  }
+
+  /** A descriptor another thread of this process opened and holds: read here, never closed here. */
+  static borrow(fd: number): HeldFile {
+    return new HeldFile(fd, undefined);
+  }
+
+  /** A descriptor another thread of this process may read through while this file is held (none when held in memory). */
+  get fd(): number | undefined {
+    return this.descriptor;
+  }
+
+  /** `length` bytes at `offset`; throws when the file is shorter or closed. */
+  read(offset: number, length: number): Buffer {
+    if (this.bytes) {
+      if (offset + length > this.bytes.length) throw new Error('the file is shorter than its index');
+      return this.bytes.subarray(offset, offset + length);
+    }
+    if (this.descriptor === undefined) throw new Error('the file is closed');
+    const out = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const n = fs.readSync(this.descriptor, out, filled, length - filled, offset + filled);
+      if (n === 0) throw new Error('the file is shorter than its index');
+      filled += n;
+    }
+    return out;
+  }
+
+  close(): void {
+    const fd = this.descriptor;
+    this.descriptor = undefined;
+    this.bytes = undefined;
+    if (fd === undefined) return;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
