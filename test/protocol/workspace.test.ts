@@ -14,6 +14,7 @@ const publishedFiles = (c: TestClient) => new Set(c.publishes.map((p) => decodeU
 const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
 /** Unopened articles publish every finding (the default shows them warnings only). */
 const ALL = { diagnostics: { unopenedFiles: 'all' } };
+const uriPath = (uri: string) => decodeURIComponent(new URL(uri).pathname);
 
 describe('protocol: workspace', function () {
   this.timeout(30000);
@@ -267,11 +268,37 @@ describe('protocol: workspace', function () {
     assert.deepEqual(stored.dismissed.map((d) => [d.fingerprint, d.code]), [[fingerprint, corroboration.code]]);
   });
 
+  it("typing while a scan compares stops and restarts the comparison in its worker; the main thread never takes it over", async () => {
+    const seeds = seedFiles();
+    const root = folder(seeds);
+    const names = Object.keys(seeds).sort();
+    const cacheDir = folder({});
+    // Three articles take the large-workspace path; a pause of 100 ms lets a stopped comparison start again.
+    const env = { NEWSLENS_CACHE_DIR: cacheDir, NEWSLENS_FULL_COMPARE_LIMIT: '2', NEWSLENS_FULL_COMPARE_DELAY_MS: '100' };
+    const first = await start(root, { env });
+    await first.waitFor<{ message: string }>('window/logMessage', (m) => /analysis cache: 3 articles saved/.test(m.message), 15000, 0);
+    await first.stop();
+    // One article changed on disk: the stored comparison no longer fits, so the scan compares in a worker.
+    fs.appendFileSync(path.join(root, names[2]), '\nThe ministry said on Friday that 40 diplomats had left the country.\n');
+    const c = await start(root, { env, settings: { debounceMs: 0 } });
+    const uri = fileUri(path.join(root, names[0]));
+    let text = seeds[names[0]];
+    c.open(uri, text, 1);
+    for (let v = 2; v <= 40; v++) {
+      text = 'x' + text;
+      c.change(uri, v, [{ text }]);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const scan = await scanned(c);
+    assert.match(scan.message, /compared in a worker/);
+    assert.doesNotMatch(scan.message, /on the main thread/);
+  });
+
   it('a cache folder that cannot be made (a path under a file) still gives a full index with the same diagnostics', async () => {
     const root = folder(seedFiles());
     const uris = fs.readdirSync(root).sort().map((n) => fileUri(path.join(root, n)));
     const blocked = path.join(folder({ 'file.txt': 'not a folder' }), 'file.txt', 'cache');
-    const served = await start(root, { env: { NEWSLENS_CACHE_DIR: blocked, NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
+    const served = await start(root, { env: { NEWSLENS_CACHE_DIR: blocked, NEWSLENS_FULL_COMPARE_LIMIT: '0', NEWSLENS_FULL_COMPARE_DELAY_MS: '50' }, settings: ALL });
     const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: ALL });
     for (const c of [served, cold]) {
       await scanned(c);
@@ -280,6 +307,13 @@ describe('protocol: workspace', function () {
     const diagnostics = (c: TestClient) => uris.map((u) => c.latest(u)?.diagnostics ?? []);
     assert.ok(diagnostics(cold).flat().length > 0);
     assert.deepEqual(diagnostics(served), diagnostics(cold));
+    // After an edit, the full comparison cannot be stored either: it comes back from the worker by message.
+    const since = served.notifications.length;
+    const text = fs.readFileSync(uriPath(uris[0]), 'utf8');
+    served.open(uris[0], text, 1);
+    served.change(uris[0], 2, [{ text: text + '\nThe ministry said on Friday that 40 diplomats had left the country.\n' }]);
+    const full = await served.waitFor<{ message: string }>('window/logMessage', (m) => /full comparison of 3 articles/.test(m.message), 15000, since);
+    assert.match(full.message, /\(in a worker\)/);
   });
 
   describe('articles that are not open (newslens.diagnostics.unopenedFiles)', () => {

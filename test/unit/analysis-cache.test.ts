@@ -90,8 +90,8 @@ describe('analysis cache: save and load', () => {
     try {
       const dead = spawnSync(process.execPath, ['-e', '']).pid!;
       const names = {
-        gone: [`analyses-1.json.${dead}-0.tmp`, `corpus-1.bin.${dead}-3.tmp`, `corpus-1.bin.${dead}-3.tmp.rest`, `corpus-1.session-${dead}.bin`],
-        kept: [`analyses-1.json.${process.pid}-0.tmp`, `corpus-1.session-${process.pid}.bin`, 'analyses-1.json', 'corpus-1.bin'],
+        gone: [`analyses-1.json.${dead}-0.tmp`, `corpus-1.bin.${dead}-3.tmp`, `corpus-1.bin.${dead}-3.tmp.rest`, `corpus-1.session-${dead}-2.bin`],
+        kept: [`analyses-1.json.${process.pid}-0.tmp`, `corpus-1.session-${process.pid}-1.bin`, 'analyses-1.json', 'corpus-1.bin'],
       };
       for (const n of [...names.gone, ...names.kept]) writeFileSync(join(folder, n), 'x');
       assert.equal(removeStaleFiles(folder), names.gone.length);

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
-import { BulkySource, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
+import { BulkySource, isUnreadable, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
 import { abandon, temporaryName } from './tempFiles';
 import { HeldFile } from './heldFile';
 
@@ -205,6 +205,7 @@ export class AnalysisCacheWriter {
       // A lazy analysis's bulky parts are copied as stored, not parsed and written again.
       const stored = storedBulky(analysis);
       const { light, bulky } = splitAnalysis(analysis);
+      if (isUnreadable(analysis)) return; // its parts are empty stand-ins, not the article's
       const { path: p, ...rest } = light;
       const hash = textHash(diskText);
       const head = JSON.stringify([p, hash, rest] satisfies LightEntry) + '\t';

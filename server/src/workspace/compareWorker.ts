@@ -80,7 +80,8 @@ const CANCEL_POLL_MS = 200;
 /**
  * Stops the worker as soon as `cancelled` says so (an edit made its comparison stale): a full
  * comparison of 10,000 articles takes half a minute, and each typing pause would otherwise start
- * another while the last still runs. The temporary files it was writing next to `cacheFile` go too.
+ * another while the last still runs. The temporary files it was writing next to `cacheFile` go too,
+ * as they do when it fails.
  * Calls `onCancel` as it stops it; returns a function that ends the watch.
  */
 export function stopWhenCancelled(worker: Worker, cancelled: () => boolean, cacheFile: string | undefined, onCancel: () => void): () => void {
@@ -95,7 +96,11 @@ export function stopWhenCancelled(worker: Worker, cancelled: () => boolean, cach
     });
   }, CANCEL_POLL_MS);
   timer.unref();
-  worker.once('exit', () => clearInterval(timer));
+  worker.once('exit', (code) => {
+    clearInterval(timer);
+    // A worker that failed (an exception, out of memory) leaves what it was writing too.
+    if (code !== 0 && cacheFile) removeTemporaryFiles(path.dirname(cacheFile), threadId);
+  });
   return () => clearInterval(timer);
 }
 

@@ -38,6 +38,12 @@ interface Place {
 }
 
 const places = new WeakMap<object, Place>();
+/** Lazy analyses whose bulky parts could not be read (given as empty): never to be saved as if they were the article's. */
+const unreadable = new WeakSet<object>();
+
+export function isUnreadable(doc: DocumentAnalysis): boolean {
+  return unreadable.has(doc);
+}
 
 /**
  * Parsed bulky parts, first in first out. Large enough for the largest story a comparison works on
@@ -55,6 +61,7 @@ function bulkyOf(doc: object): Bulky {
   } catch (e) {
     // The file was cut or changed under us: an empty analysis, never a crash in a request.
     bulky = { paragraphs: [], sentences: [], mentions: [], values: [], quotes: [], acronyms: [] };
+    unreadable.add(doc);
     console.error(`[newslens] analysis cache: ${(e as Error).message}`);
   }
   if (parsed.size >= KEPT) parsed.delete(parsed.keys().next().value!);

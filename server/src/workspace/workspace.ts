@@ -104,6 +104,14 @@ export class ArticleWorkspace {
   private releaseTails: (() => void)[] = [];
   private scanning: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
+  /** Scratch comparisons written so far (they are named by number). */
+  private scratchFiles = 0;
+  /** The index worker is writing the analysis cache. */
+  private indexing = false;
+  /** A scan's full comparison runs: a background one would only stop it. */
+  private scanComparing = false;
+  /** A comparison's result could not be stored and read back: results come by message for the rest of the session. */
+  private storeFailed = false;
   /** Files left in the cache folder by servers that ended mid-write are removed once per session. */
   private staleFilesRemoved = false;
   /** Number of completed analyses (for tests and status). */
@@ -248,10 +256,26 @@ export class ArticleWorkspace {
     this.debouncer.schedule(FULL_COMPARE_KEY, FULL_COMPARE_DELAY_MS, () => void this.compareAllInBackground());
   }
 
+  /** Resolves once no edit came for FULL_COMPARE_DELAY_MS (or the scan is cancelled). */
+  private async typingPause(cancelled: () => boolean): Promise<void> {
+    for (;;) {
+      const generation = this.fullGeneration;
+      await new Promise((r) => setTimeout(r, FULL_COMPARE_DELAY_MS));
+      if (cancelled() || generation === this.fullGeneration) return;
+    }
+  }
+
   /** The full comparison once typing pauses, in a worker thread; dropped when the corpus changed meanwhile. */
   private async compareAllInBackground(): Promise<void> {
+    // A scan's comparison is under way: it starts again by itself once typing pauses.
+    if (this.scanComparing) return;
     const started = Date.now();
-    let where: string = await this.compareOnceInWorker(() => false, {}, false);
+    let where: string = await this.compareOnceInWorker(() => false, {}, this.storeFailed);
+    if (where === 'unreadable' && !this.storeFailed) {
+      // The result could not be stored or read back (a cache folder that cannot be written): by message from now on.
+      this.storeFailed = true;
+      where = await this.compareOnceInWorker(() => false, {}, true);
+    }
     if (where === 'superseded' || where === 'stopped') {
       // A newer edit schedules its own.
       this.host.log(`full comparison ${where === 'stopped' ? 'stopped' : 'dropped'}: the articles changed meanwhile`);
@@ -278,7 +302,8 @@ export class ArticleWorkspace {
     const file = this.cache?.corpusFile;
     if (!file) return undefined;
     const persistent = [...this.articles.values()].every((a) => !a.open || a.open.text === a.disk);
-    return { file: persistent ? file : file.replace(/\.bin$/, `.session-${process.pid}.bin`), persistent };
+    // One name per comparison: a stopped one removing its scratch file must not remove the next one's.
+    return { file: persistent ? file : file.replace(/\.bin$/, `.session-${process.pid}-${++this.scratchFiles}.bin`), persistent };
   }
 
   /**
@@ -295,32 +320,35 @@ export class ArticleWorkspace {
     const docs = this.corpus.paths().map((p) => this.corpus.document(p)!);
     const store = this.storeFor();
     const storeOnly = !byMessage && store !== undefined;
-    let outcome: WorkerComparison;
     try {
-      const cache = store && { file: store.file, persist: store.persistent || storeOnly, optionsKey: analysisKey(this.settings), storeOnly };
-      // Stopped as soon as it is stale: a newer edit, or a newer scan.
-      outcome = await whileComparing(() => compareInWorker(docs, cache, () => cancelled() || generation !== this.fullGeneration));
-    } catch (e) {
-      if (e instanceof CancelledError) return cancelled() ? 'cancelled' : 'stopped';
-      this.host.log(`compare worker unavailable (${(e as Error).message})`);
-      return 'unavailable';
-    }
-    if (cancelled()) return 'cancelled';
-    if (generation !== this.fullGeneration) return 'superseded';
-    ahead.persisted = outcome.finished;
-    if (outcome.analysis) {
-      this.setBase(outcome.analysis);
-      this.tail = undefined;
-      return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
-    }
-    if (outcome.stored && store) {
-      const taken = await this.takeStoredResult(cancelled, store.file);
-      // A scratch file is read through the shelf's open descriptor from now on.
-      if (!store.persistent) fs.promises.unlink(store.file).catch(() => undefined);
-      if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
+      let outcome: WorkerComparison;
+      try {
+        const cache = store && { file: store.file, persist: store.persistent || storeOnly, optionsKey: analysisKey(this.settings), storeOnly };
+        // Stopped as soon as it is stale: a newer edit, or a newer scan.
+        outcome = await whileComparing(() => compareInWorker(docs, cache, () => cancelled() || generation !== this.fullGeneration));
+      } catch (e) {
+        if (e instanceof CancelledError) return cancelled() ? 'cancelled' : 'stopped';
+        this.host.log(`compare worker unavailable (${(e as Error).message})`);
+        return 'unavailable';
+      }
+      if (cancelled()) return 'cancelled';
       if (generation !== this.fullGeneration) return 'superseded';
+      ahead.persisted = outcome.finished;
+      if (outcome.analysis) {
+        this.setBase(outcome.analysis);
+        this.tail = undefined;
+        return outcome.fromCache ? 'from the corpus cache' : 'in a worker';
+      }
+      if (outcome.stored && store) {
+        const taken = await this.takeStoredResult(cancelled, store.file);
+        if (taken) return taken === 'cancelled' ? taken : 'in a worker, read back from its stored result';
+        if (generation !== this.fullGeneration) return 'superseded';
+      }
+      return 'unreadable';
+    } finally {
+      // A scratch file is read through the shelf's held file from now on, if at all.
+      if (store && !store.persistent) fs.promises.unlink(store.file).catch(() => undefined);
     }
-    return 'unreadable';
   }
 
   /**
@@ -339,18 +367,30 @@ export class ArticleWorkspace {
       const taken = await this.takeStoredResult(cancelled, corpusFile);
       if (taken) return taken === 'cancelled' ? taken : 'from the corpus cache';
     }
-    let byMessage = false;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const how = await this.compareOnceInWorker(cancelled, ahead, byMessage);
-      if (how === 'superseded' || how === 'stopped') continue; // the corpus changed meanwhile (an edit, an open): compare again
-      if (how === 'unavailable') break;
-      if (how === 'unreadable') {
-        this.host.log('compare worker: its stored result could not be read back; comparing again');
-        byMessage = true;
-        continue;
+    let byMessage = this.storeFailed;
+    this.scanComparing = true;
+    try {
+      // Failures count; a comparison stopped or outdated by an edit does not: it starts again once
+      // typing pauses (the main thread must not take over a 10,000-article comparison because someone typed).
+      for (let failures = 0; failures < 2 && !cancelled(); ) {
+        const how = await this.compareOnceInWorker(cancelled, ahead, byMessage);
+        if (how === 'superseded' || how === 'stopped') {
+          await this.typingPause(cancelled);
+          continue;
+        }
+        if (how === 'unavailable') break;
+        if (how === 'unreadable') {
+          this.host.log('compare worker: its stored result could not be read back; comparing again');
+          byMessage = this.storeFailed = true;
+          failures++;
+          continue;
+        }
+        return how;
       }
-      return how;
+    } finally {
+      this.scanComparing = false;
     }
+    if (cancelled()) return 'cancelled';
     this.invalidate();
     return 'on the main thread';
   }
@@ -364,7 +404,9 @@ export class ArticleWorkspace {
     // The load yields to requests; an edit meanwhile changes the corpus and the stored head no longer fits.
     const generation = this.fullGeneration;
     let readingHead = true;
-    const stale = () => cancelled() || (readingHead && generation !== this.fullGeneration);
+    let dropped = false;
+    // Once its head is dropped, the rest of the file is not read either.
+    const stale = () => cancelled() || dropped || (readingHead && generation !== this.fullGeneration);
     // Reading the rest takes the main thread in turns; started at once, it held back the diagnostics on their way out.
     const resume = new Promise<void>((r) => this.releaseTails.push(r));
     const byPath = new Map(docs.map((d) => [d.path, d]));
@@ -374,6 +416,7 @@ export class ArticleWorkspace {
     readingHead = false;
     const shelf = loaded?.head.shelf;
     if (cancelled() || !loaded || !shelf || generation !== this.fullGeneration || !loaded.head.paths.every((p) => byPath.has(p))) {
+      dropped = true;
       shelf?.close();
       return cancelled() ? 'cancelled' : undefined;
     }
@@ -568,7 +611,9 @@ export class ArticleWorkspace {
   }
 
   private async writeCache(): Promise<void> {
-    if (!this.cache) return;
+    // The index worker is writing the cache: a save now would rename a few articles over its file.
+    // The scan that follows it reads what changed meanwhile and saves once it is done.
+    if (!this.cache || this.indexing) return;
     const documents = [...this.articles.values()].flatMap((a) => {
       const analysis = a.disk !== undefined ? this.corpus.document(a.key) : undefined;
       return analysis && a.disk !== undefined ? [{ analysis, diskText: a.disk }] : [];
@@ -730,6 +775,7 @@ export class ArticleWorkspace {
       buffers,
       ...(this.cache?.corpusFile ? { cacheFile: this.cache.corpusFile } : {}),
     };
+    this.indexing = true;
     try {
       const outcome = await whileComparing(() =>
         indexInWorker(
@@ -747,6 +793,8 @@ export class ArticleWorkspace {
     } catch (e) {
       if (!cancelled()) this.host.log(`index worker: ${(e as Error).message}; reading on the main thread`);
       return 'failed';
+    } finally {
+      this.indexing = false;
     }
   }
 
