@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { BulkySource, isUnreadable, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
-import { abandon, temporaryName } from './tempFiles';
+import { abandon, AtomicWriter, temporaryName } from './tempFiles';
 import { HeldFile } from './heldFile';
 
 /** A line after the key: `[path, text hash, light part]`, a tab, then the bulky parts' JSON (lazyAnalysis.ts). */
@@ -174,28 +174,23 @@ export class AnalysisCache {
 }
 
 /** Writes a cache file line by line into a temporary file, renamed into place by `finish`. */
-export class AnalysisCacheWriter {
+export class AnalysisCacheWriter extends AtomicWriter {
   private readonly tmp: string;
   private fd: number | undefined;
   private position = 0;
   private count = 0;
   private readonly entries = new Map<string, Entry>();
-  private failed = false;
 
   constructor(
     private readonly file: string,
     key: string,
   ) {
+    super();
     this.tmp = temporaryName(file);
     this.attempt(() => {
       this.fd = fs.openSync(this.tmp, 'w');
       this.write(JSON.stringify({ key }) + '\n');
     });
-  }
-
-  /** False once a write failed (a full disk): nothing more is written, and `finish` puts nothing in place. */
-  get ok(): boolean {
-    return !this.failed;
   }
 
   /** Adds one analysis of an on-disk text; an unsaved buffer's is left out (it is not what is on disk). */
@@ -242,14 +237,8 @@ export class AnalysisCacheWriter {
     this.position += bytes.length;
   }
 
-  private attempt(step: () => void): void {
-    if (this.failed) return;
-    try {
-      step();
-    } catch {
-      this.failed = true;
-      abandon([this.fd], [this.tmp]);
-      this.fd = undefined;
-    }
+  protected abandonFiles(): void {
+    abandon([this.fd], [this.tmp]);
+    this.fd = undefined;
   }
 }

@@ -10,7 +10,7 @@ import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding, Fi
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
 import { StoryShelf, type StoryParts } from './storyShelf';
-import { abandon, temporaryName } from './tempFiles';
+import { abandon, AtomicWriter, temporaryName } from './tempFiles';
 import { HeldFile } from './heldFile';
 
 export type StoredResult = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
@@ -366,7 +366,7 @@ export function writeCorpusResult(file: string, key: string, result: StoredResul
  * go to two temporary files, joined in the file's layout at `finish` and renamed into place; any
  * failure leaves the previous file or none.
  */
-export class CorpusResultWriter {
+export class CorpusResultWriter extends AtomicWriter {
   private readonly headTmp: string;
   private readonly restTmp: string;
   private head: number | undefined;
@@ -375,13 +375,13 @@ export class CorpusResultWriter {
   private restBytes = 0;
   private readonly index: IndexEntry[] = [];
   private readonly pending = new Map<Field, unknown[]>();
-  private failed = false;
 
   constructor(
     private readonly file: string,
     key: string,
     frame: Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'entities' | 'entityOfMention'>,
   ) {
+    super();
     this.headTmp = temporaryName(file);
     this.restTmp = `${this.headTmp}.rest`;
     this.attempt(() => {
@@ -424,7 +424,7 @@ export class CorpusResultWriter {
       fs.unlinkSync(this.restTmp);
       fs.renameSync(this.headTmp, this.file);
     });
-    return !this.failed;
+    return this.ok;
   }
 
   private list(field: Field, items: readonly unknown[]): void {
@@ -447,14 +447,8 @@ export class CorpusResultWriter {
     this.pending.set(field, []);
   }
 
-  private attempt(step: () => void): void {
-    if (this.failed) return;
-    try {
-      step();
-    } catch {
-      this.failed = true;
-      abandon([this.head, this.rest], [this.headTmp, this.restTmp]);
-    }
+  protected abandonFiles(): void {
+    abandon([this.head, this.rest], [this.headTmp, this.restTmp]);
   }
 }
 

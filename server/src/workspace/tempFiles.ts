@@ -28,6 +28,33 @@ export function abandon(fds: readonly (number | undefined)[], files: readonly st
   }
 }
 
+/**
+ * A writer that writes temporary files and renames them into place: every step runs through
+ * `attempt`, and the first that throws abandons the write (`abandonFiles`), leaving the previous
+ * file or none; later steps do nothing.
+ */
+export abstract class AtomicWriter {
+  private failedStep = false;
+
+  /** False once a step failed (a full disk): nothing more is written, and nothing is put in place. */
+  get ok(): boolean {
+    return !this.failedStep;
+  }
+
+  protected attempt(step: () => void): void {
+    if (this.failedStep) return;
+    try {
+      step();
+    } catch {
+      this.failedStep = true;
+      this.abandonFiles();
+    }
+  }
+
+  /** Closes what is open and removes what was written (see `abandon`). */
+  protected abstract abandonFiles(): void;
+}
+
 /** Removes the temporary files a (stopped) worker thread of this process was writing in `dir`. */
 export function removeTemporaryFiles(dir: string, thread: number): void {
   const mark = `.${process.pid}-${thread}.tmp`;
