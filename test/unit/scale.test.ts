@@ -12,7 +12,6 @@ import { writeJson } from '../../server/src/cli/writeJson';
 import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/engine/report/jsonReport';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments, compareInParts, type CorpusFrame, type StoryPart } from '../../server/src/engine/compare/compareDocuments';
-import type { StoryParts } from '../../server/src/workspace/storyShelf';
 import { CorpusResultWriter, loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
 import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 import { heapGrowingPercent } from '../../server/src/heapPolicy';
@@ -124,7 +123,7 @@ describe('scale: corpus cache', () => {
         const stories = [...new Set(back.findings.map((f) => f.story))];
         assert.ok(stories.length > 0 && stories.every((s) => shelf.has(s)));
         for (const story of stories) {
-          const parts: StoryParts | undefined = shelf.read(story);
+          const parts: StoryPart | undefined = shelf.read(story);
           assert.ok(parts, `story ${story} is read`);
           assert.ok(isDeepStrictEqual(parts.findings, back.findings.filter((f) => f.story === story)), `story ${story}: its findings`);
           assert.ok(isDeepStrictEqual(parts.alignments, back.alignments.filter((a) => a.story === story)), `story ${story}: its alignments`);

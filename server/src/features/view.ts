@@ -4,13 +4,7 @@
 import type { Range } from 'vscode-languageserver';
 import { LineIndex } from '../engine/report/positions';
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, FindingKind, Mention, Span, Story } from '../engine/types';
-
-/** A story's claims, alignments and findings. */
-export interface StoryParts {
-  claims: Claim[];
-  alignments: AlignedClaim[];
-  findings: Finding[];
-}
+import { partsByStory, type StoryPart } from '../engine/compare/compareDocuments';
 
 /**
  * Where a stored comparison's story parts are read from when they are not in memory (the
@@ -18,7 +12,7 @@ export interface StoryParts {
  * what the stored parts say of them is left out.
  */
 export interface ShelvedParts {
-  source: { has(story: string): boolean; read(story: string): StoryParts | undefined; readonly stories: Iterable<string> };
+  source: { has(story: string): boolean; read(story: string): StoryPart | undefined; readonly stories: Iterable<string> };
   /** The finding kinds the analysis's own `findings` hold for every document (the stored head's). */
   residentKinds: ReadonlySet<FindingKind>;
   replaced: ReadonlySet<string>;
@@ -35,7 +29,7 @@ class StoryLookup {
   readonly claimById: Map<string, Claim>;
   readonly alignmentOfClaim = new Map<string, AlignedClaim>();
 
-  constructor(readonly parts: StoryParts) {
+  constructor(readonly parts: StoryPart) {
     for (const f of parts.findings) push(this.findingsAt, f.primary.path, f);
     for (const c of parts.claims) push(this.claimsIn, c.path, c);
     this.findingById = new Map(parts.findings.map((f) => [f.id, f]));
@@ -44,7 +38,7 @@ class StoryLookup {
   }
 }
 
-const EMPTY_PARTS: StoryParts = { claims: [], alignments: [], findings: [] };
+const EMPTY_PARTS: StoryPart = { claims: [], alignments: [], findings: [] };
 
 export class AnalysisView {
   // Each index is built on first use: an edit in a large workspace makes a new view, and most
@@ -54,7 +48,7 @@ export class AnalysisView {
   private entitiesIndex?: Map<string, Entity>;
   private memoryIndex?: Map<string, StoryLookup>;
   /** Lookups of shelved stories, by the parts the shelf gave: they go when the shelf lets the parts go. */
-  private readonly shelvedLookups = new WeakMap<StoryParts, StoryLookup>();
+  private readonly shelvedLookups = new WeakMap<StoryPart, StoryLookup>();
   private storiesIndex?: Map<string, Story>;
 
   constructor(readonly corpus: ServedAnalysis) {}
@@ -70,16 +64,7 @@ export class AnalysisView {
   /** The analysis's own claims, alignments and findings, grouped by story. */
   private get memory(): Map<string, StoryLookup> {
     if (!this.memoryIndex) {
-      const parts = new Map<string, StoryParts>();
-      const partOf = (story: string | undefined) => {
-        const id = story ?? '';
-        let part = parts.get(id);
-        if (!part) parts.set(id, (part = { claims: [], alignments: [], findings: [] }));
-        return part;
-      };
-      for (const f of this.corpus.findings) partOf(f.story).findings.push(f);
-      for (const c of this.corpus.claims) partOf(this.corpus.storyOf.get(c.path)).claims.push(c);
-      for (const a of this.corpus.alignments) partOf(a.story).alignments.push(a);
+      const parts = partsByStory(this.corpus, (c) => this.corpus.storyOf.get(c.path));
       this.memoryIndex = new Map([...parts].map(([id, part]) => [id, new StoryLookup(part)]));
     }
     return this.memoryIndex;
@@ -111,7 +96,7 @@ export class AnalysisView {
   }
 
   /** Claims, alignments and findings of one story. */
-  storyParts(story: string): StoryParts {
+  storyParts(story: string): StoryPart {
     return this.story(story)?.parts ?? EMPTY_PARTS;
   }
 

@@ -9,7 +9,8 @@ import * as v8 from 'node:v8';
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
-import { StoryShelf, type StoryParts } from './storyShelf';
+import { StoryShelf } from './storyShelf';
+import { partsByStory, type StoryPart } from '../engine/compare/compareDocuments';
 import { abandon, AtomicWriter, temporaryName } from './tempFiles';
 import { HeldFile } from './heldFile';
 
@@ -98,7 +99,7 @@ export function readCorpusResult(file: string, key: string): StoredResult | unde
  */
 class Collector {
   private readonly parts = Object.fromEntries(FIELDS.map((f) => [f, []])) as unknown as Record<Field, unknown[]>;
-  private readonly story: StoryParts = { claims: [], alignments: [], findings: [] };
+  private readonly story: StoryPart = { claims: [], alignments: [], findings: [] };
   private complete = false;
   private sharer: TextSharer | undefined;
   headRead = false;
@@ -345,17 +346,8 @@ function writeRecord(fd: number, value: unknown): number {
 export function writeCorpusResult(file: string, key: string, result: StoredResult): void {
   const writer = new CorpusResultWriter(file, key, result);
   // Story by story, as the compare worker writes it (a result's lists are in story order).
-  const parts = new Map<string, StoryParts>();
-  const partOf = (story: string | undefined): StoryParts => {
-    const id = story ?? '';
-    let part = parts.get(id);
-    if (!part) parts.set(id, (part = { claims: [], alignments: [], findings: [] }));
-    return part;
-  };
   const pathOf = (p: string | number) => (typeof p === 'number' ? result.paths[p] : p);
-  for (const f of result.findings) partOf(f.story).findings.push(f);
-  for (const c of result.claims) partOf(result.storyOf.get(pathOf(c.path))).claims.push(c);
-  for (const a of result.alignments) partOf(a.story).alignments.push(a);
+  const parts = partsByStory(result, (c) => result.storyOf.get(pathOf(c.path)));
   for (const [story, part] of parts) writer.add(part, story);
   writer.finish();
 }
@@ -398,7 +390,7 @@ export class CorpusResultWriter extends AtomicWriter {
   }
 
   /** One story's claims, alignments and findings, in the result's order. */
-  add(part: StoryParts, story: string): void {
+  add(part: StoryPart, story: string): void {
     if (part.claims.length + part.alignments.length + part.findings.length === 0) return;
     this.attempt(() => {
       for (const f of part.findings) if (HEAD_FINDING_KINDS.has(f.kind)) this.item('findings', f);

@@ -3,14 +3,10 @@
 // were ~180 MB of the server's heap for the whole session, while an editor shows a few stories.
 import * as v8 from 'node:v8';
 import type { AlignedClaim, Claim, Finding } from '../engine/types';
+import type { StoryPart } from '../engine/compare/compareDocuments';
 import type { HeldFile } from './heldFile';
 import { TextSharer, type Documents } from './shareTexts';
 
-export interface StoryParts {
-  claims: Claim[];
-  alignments: AlignedClaim[];
-  findings: Finding[];
-}
 
 /** Where a story's record lies in the file: [offset from the first story record, length]. */
 export type StoryIndex = ReadonlyMap<string, readonly [number, number]>;
@@ -19,7 +15,7 @@ export type StoryIndex = ReadonlyMap<string, readonly [number, number]>;
 const KEPT_STORIES = 48;
 
 export class StoryShelf {
-  private readonly kept = new Map<string, StoryParts>();
+  private readonly kept = new Map<string, StoryPart>();
 
   /**
    * `file` is the stored comparison as it was when its head was read: a later comparison renames a
@@ -42,7 +38,7 @@ export class StoryShelf {
   }
 
   /** A story's parts; undefined when it has none stored, or when the file can no longer be read. */
-  read(story: string): StoryParts | undefined {
+  read(story: string): StoryPart | undefined {
     const kept = this.kept.get(story);
     if (kept) {
       // Most recently used last: the first key is the one to let go.
@@ -52,7 +48,7 @@ export class StoryShelf {
     }
     const at = this.index.get(story);
     if (!at || !this.file) return undefined;
-    let parts: StoryParts;
+    let parts: StoryPart;
     try {
       const bytes = this.file.read(this.base + at[0], at[1]);
       const [field, [id, claims, alignments, findings]] = v8.deserialize(bytes) as ['story', [string, Claim[], AlignedClaim[], Finding[]]];

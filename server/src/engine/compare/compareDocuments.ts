@@ -48,6 +48,24 @@ export type StoryPart = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings
 export type CorpusFrame = Omit<CorpusAnalysis, keyof StoryPart>;
 
 /**
+ * A result's claims, alignments and findings grouped by story, each in its order: the parts
+ * compareInParts gave. `storyOfClaim` tells a claim's story (claims carry their path, not their story).
+ */
+export function partsByStory(result: StoryPart, storyOfClaim: (claim: Claim) => string | undefined): Map<string, StoryPart> {
+  const parts = new Map<string, StoryPart>();
+  const partOf = (story: string | undefined): StoryPart => {
+    const id = story ?? '';
+    let part = parts.get(id);
+    if (!part) parts.set(id, (part = { claims: [], alignments: [], findings: [] }));
+    return part;
+  };
+  for (const f of result.findings) partOf(f.story).findings.push(f);
+  for (const c of result.claims) partOf(storyOfClaim(c)).claims.push(c);
+  for (const a of result.alignments) partOf(a.story).alignments.push(a);
+  return parts;
+}
+
+/**
  * The comparison story by story: `onStory` receives each story's part as soon as it is compared,
  * and nothing of it is kept here, so a caller that passes the parts on (the compare worker to the
  * server) never holds the whole corpus's claims and findings. `onFrame` receives the stories and
