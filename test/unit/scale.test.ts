@@ -67,9 +67,14 @@ describe('scale: JSON lists made while written', () => {
 });
 
 describe('scale: one-off comparison', () => {
-  it('gives what the cached comparison gives', () => {
-    const dir = join(root, 'seeds');
-    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readDocument(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+  // A one-off comparison packs the entities' mention lists (mentionRefs.ts) and makes them when read.
+  const seeds = join(root, 'seeds');
+  const cases = [
+    ['the seeds', readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f))],
+    ['the fixture stories', listFiles(join(root, 'test', 'fixtures', 'stories'))],
+  ] as const;
+  for (const [name, files] of cases) it(`gives what the cached comparison gives: ${name}`, () => {
+    const docs = files.map((f) => readDocument(f, readFileSync(f, 'utf8')));
     const show = (r: ReturnType<typeof compareDocuments>) => JSON.stringify({ ...r, documents: r.documents.map((d) => d.path), storyOf: [...r.storyOf], entityOfMention: [...r.entityOfMention] });
     const kept = show(compareDocuments(docs));
     assert.ok(compareDocuments(docs).alignments.length > 0);

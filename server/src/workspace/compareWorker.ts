@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { CorpusAnalysis, DocumentAnalysis } from '../engine/types';
+import type { CorpusAnalysis, DocumentAnalysis, Entity } from '../engine/types';
 import { Compactor, TextSharer } from './shareTexts';
 import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
@@ -166,6 +166,11 @@ export function serveCompareWorker(): boolean {
   return true;
 }
 
+/** Each entity with its mention list made (a fresh copy of a packed one) and compacted, as it is iterated. */
+function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): Iterable<Entity> {
+  for (const e of entities) yield compactor.apply({ entities: [{ ...e }] }).entities[0];
+}
+
 /** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */
 export function answerComparison(request: Request, send: (message: Message) => void): void {
   const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
@@ -214,10 +219,16 @@ export function answerComparison(request: Request, send: (message: Message) => v
     },
     ({ documents: compared, ...rest }) => {
       const frame: Frame = { ...rest, paths: compared.map((d) => d.path) };
-      compactor = new Compactor(frame.paths, byPath);
-      compactor.apply(frame);
-      if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, frame);
-      if (!storeOnly) send({ frame });
+      const compacting = new Compactor(frame.paths, byPath);
+      compactor = compacting;
+      // A one-off comparison makes each entity's mention list when it is read (mentionRefs.ts):
+      // stored only, the lists are made, compacted and written a record at a time.
+      if (storeOnly) writer = new cache.CorpusResultWriter(request.cacheFile!, key, { ...frame, entities: compactedOneByOne(frame.entities, compacting) });
+      else {
+        const entities = compacting.apply({ entities: frame.entities.map((e) => ({ ...e })) }).entities;
+        if (persist) writer = new cache.CorpusResultWriter(request.cacheFile!, key, { ...frame, entities });
+        send({ frame: { ...frame, entities } });
+      }
       // Written and sent (a message is copied when posted): the stories ahead need only the entity
       // names, so the entities and their mentions need not stay while they are compared (~60 MB at 10k).
       rest.entities.length = 0;

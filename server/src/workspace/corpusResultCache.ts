@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
-import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding, FindingKind } from '../engine/types';
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, FindingKind } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
 import { StoryShelf } from './storyShelf';
@@ -371,7 +371,7 @@ export class CorpusResultWriter extends AtomicWriter {
   constructor(
     private readonly file: string,
     key: string,
-    frame: Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'entities' | 'entityOfMention'>,
+    frame: Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'entityOfMention'> & { entities: Iterable<Entity> },
   ) {
     super();
     this.headTmp = temporaryName(file);
@@ -419,7 +419,7 @@ export class CorpusResultWriter extends AtomicWriter {
     return this.ok;
   }
 
-  private list(field: Field, items: readonly unknown[]): void {
+  private list(field: Field, items: Iterable<unknown>): void {
     for (const item of items) this.item(field, item);
     this.flush(field);
   }

@@ -95,7 +95,7 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
   mergeInStories(stories, docByPath, keysOf, union);
   // Then the names still apart across stories, where the match is unique in the whole corpus.
   mergeInStories([{ id: '*', label: '', documents: docs.map((d) => d.path) }], docByPath, keysOf, union, 'corpus');
-  const table = buildEntities(docs, keysOf, union);
+  const table = buildEntities(docs, keysOf, union, options.once);
   const resolve = (k: string) => union.find(k);
   const entityName = (k: string) => table.nameOfKey.get(union.find(k)) ?? k.replace(/^[a-z]+:/, '');
   // Story labels read better with entity names than with keys.

@@ -1,12 +1,13 @@
 // Cross-document entities: mentions with the same link key are one entity; inside a story, short
 // person names join the one full name they end with ("Putin" → "Vladimir Putin") and government
 // bodies of unnamed country join the story's one body of that type.
-import type { DocumentAnalysis, Entity, EntityMentionRef, EntityType, Story } from '../types';
+import type { DocumentAnalysis, Entity, EntityType, Story } from '../types';
 import { canonicalName, gazetteerEntry } from '../data';
 import { acronymDefinitions, hasRoleWord, isCoordinatedPhrase, isRolePhrase, nameKey, type MentionKey } from './linkKeys';
 import { INSTITUTION_WORDS } from '../lexicon/institutionWords';
 import { companyCore } from './companyNames';
 import { memoized } from './words';
+import { MentionRefs } from './mentionRefs';
 import { GIVEN_NAMES } from '../data/givenNames';
 
 /** Head words of institution names ("council", "ministry"): never a short name of one body. */
@@ -214,19 +215,41 @@ export interface EntityTable {
   nameOfKey: Map<string, string>;
 }
 
-export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion): EntityTable {
-  const refs = new Map<string, EntityMentionRef[]>();
+/**
+ * The corpus's entities, one per linked key. `packed`: each entity's `mentions` is made when read,
+ * from a packed store (mentionRefs.ts), and not kept — for a one-off comparison, whose entities are
+ * written out or reported once; otherwise the lists are plain arrays.
+ */
+export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion, packed = false): EntityTable {
+  // The linked key of every mention, and how many each key has, so that each entity's references
+  // are stored together in one pass over the mentions.
+  const listOf = new Map<string, number>();
+  const sizes: number[] = [];
+  /** By document, where its mentions' list numbers begin in `listOfMention`. */
+  const firstMention = new Int32Array(docs.length + 1);
+  docs.forEach((d, doc) => (firstMention[doc + 1] = firstMention[doc] + keysOf(d).length));
+  const listOfMention = new Int32Array(firstMention[docs.length]);
+  docs.forEach((d, doc) =>
+    keysOf(d).forEach((k, i) => {
+      const key = union.find(k.key);
+      let list = listOf.get(key);
+      if (list === undefined) {
+        listOf.set(key, (list = sizes.length));
+        sizes.push(0);
+      }
+      sizes[list]++;
+      listOfMention[firstMention[doc] + i] = list;
+    }),
+  );
+  const refs = new MentionRefs(docs, sizes);
   const lemmas = new Map<string, Map<string, number>>();
   const types = new Map<string, Map<EntityType, number>>();
   const roles = new Map<string, Set<string>>();
-  for (const d of docs) {
+  docs.forEach((d, doc) => {
     const keys = keysOf(d);
     d.mentions.forEach((m, i) => {
       const key = union.find(keys[i].key);
-      // The text as a slice of the article's own (a view into it, not a copy), when it is that slice.
-      const slice = d.text.slice(m.start, m.end);
-      const text = slice === m.text ? slice : m.text;
-      (refs.get(key) ?? refs.set(key, []).get(key)!).push({ path: d.path, start: m.start, end: m.end, text, form: m.form, index: i });
+      refs.add(listOfMention[firstMention[doc] + i], doc, i, m);
       if (m.form === 'name' || m.form === 'acronym') {
         const names = lemmas.get(key) ?? lemmas.set(key, new Map()).get(key)!;
         const alias = m.form === 'acronym' ? m.text.replace(/['’]s$/, '') : m.lemma || m.text;
@@ -236,14 +259,14 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
       if (m.form !== 'adjective') t.set(m.type, (t.get(m.type) ?? 0) + 1);
       if (m.role) (roles.get(key) ?? roles.set(key, new Set()).get(key)!).add(m.role);
     });
-  }
+  });
   const entities: Entity[] = [];
   // One array per document, not a key per mention: at 10,000 articles a "path#index" key per
   // mention was ~30 MB of strings and map entries.
   const entityOfMention = new Map<string, (string | undefined)[]>(docs.map((d) => [d.path, new Array<string | undefined>(d.mentions.length).fill(undefined)]));
   const idOfKey = new Map<string, string>();
   const nameOfKey = new Map<string, string>();
-  for (const [key, list] of refs) {
+  for (const [key, list] of listOf) {
     const id = `e${entities.length + 1}`;
     const gz = key.startsWith('gz:') ? key.slice(3) : undefined;
     const entry = gz ? gazetteerEntry(gz) : undefined;
@@ -268,16 +291,17 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
       full.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       if (full.length) names.unshift(full[0]);
     }
-    const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? list[0].text;
+    const name = (gz ? canonicalName(gz, 'en') : undefined) ?? names[0]?.[0] ?? refs.firstText(list);
     const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
     const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';
     const aliases = names.map(([n]) => n).filter((n) => n !== name);
-    const entity: Entity = { id, name, type, aliases, roles: [...(roles.get(key) ?? [])], mentions: list };
+    const entity: Entity = { id, name, type, aliases, roles: [...(roles.get(key) ?? [])], mentions: packed ? [] : refs.list(list) };
+    if (packed) Object.defineProperty(entity, 'mentions', { get: () => refs.list(list), enumerable: true, configurable: true });
     if (gz) entity.gazetteerId = gz;
     entities.push(entity);
     idOfKey.set(key, id);
     nameOfKey.set(key, name);
-    for (const r of list) entityOfMention.get(r.path)![r.index] = id;
+    refs.forEach(list, (doc, index) => (entityOfMention.get(docs[doc].path)![index] = id));
   }
   return { entities, entityOfMention, idOfKey, nameOfKey };
 }
