@@ -25,7 +25,7 @@ export class BulkySource {
 
   /** The JSON text at a place in the file. */
   text(offset: number, length: number): string {
-    return this.file.read(offset, length).toString('utf8');
+    return this.file.text(offset, length);
   }
 }
 
