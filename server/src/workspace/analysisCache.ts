@@ -156,9 +156,14 @@ export class AnalysisCache {
     }
     const written = writer.finish();
     if (!written) return false;
+    this.adopt(written);
+    return true;
+  }
+
+  /** Takes what a writer put in place as this cache's content (no second read of the file). */
+  adopt(written: NonNullable<ReturnType<AnalysisCacheWriter['finish']>>): void {
     this.entries = written.entries;
     this.source = written.source;
-    return true;
   }
 
   /** A writer for analyses as they are made (the index worker writes each article's as it reads it). */

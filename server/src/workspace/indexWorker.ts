@@ -84,10 +84,11 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
       saved++;
     } else read.push({ key, text, analysis });
   });
-  const written = writer?.finish() !== undefined;
-  const stored = written ? new AnalysisCache(job.folders, job.optionsKey) : undefined;
-  await stored?.load();
-  const documents = read.map(({ key, text, analysis }) => analysis ?? stored?.get(key, text) ?? readDocument(key, text, job.readOptions));
+  const finished = writer?.finish();
+  // The cache as written is what the comparison reads the articles back from.
+  if (finished) cache.adopt(finished);
+  const written = finished !== undefined;
+  const documents = read.map(({ key, text, analysis }) => analysis ?? (written ? cache.get(key, text) : undefined) ?? readDocument(key, text, job.readOptions));
   send({ comparing: true });
   const file = cache.corpusFile;
   let compared = false;
