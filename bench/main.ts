@@ -19,6 +19,7 @@ import { compareDocuments } from '../server/src/engine/compare/compareDocuments'
 import { LineIndex } from '../server/src/engine/report/positions';
 import type { DocumentAnalysis } from '../server/src/engine/types';
 import { generateWorkspace, loadPools, type Workspace } from './corpus';
+import { serverEnvironment } from '../client/src/serverEnvironment';
 import { LspClient, REPO_ROOT, fileUri, delay } from './lsp-client';
 import { percentile, median, round } from './stats';
 import { summariseProfile, type Hotspot } from './profile';
@@ -105,7 +106,9 @@ interface IndexOutcome {
  */
 /** The server's analysis cache goes to a folder of this run (NEWSLENS_CACHE_DIR), never ~/.cache. */
 let cacheDir = '';
-const serverEnv = () => ({ ...process.env, NEWSLENS_CACHE_DIR: cacheDir });
+// As the VS Code extension starts the server (client/src/serverEnvironment.ts); a variable set in
+// the bench's own environment wins (MALLOC_ARENA_MAX=16 gives glibc's default on two cores).
+const serverEnv = (): NodeJS.ProcessEnv => ({ ...serverEnvironment(), NEWSLENS_CACHE_DIR: cacheDir });
 
 async function indexWorkspace(ws: Workspace, timeoutMs: number, startMs = 8000): Promise<IndexOutcome> {
   const client = LspClient.spawn({ env: serverEnv() });
@@ -391,6 +394,7 @@ export async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   set('machine.cores', cpus().length);
   set('machine.node', process.version);
+  set('machine.server_malloc_arena_max', serverEnv().MALLOC_ARENA_MAX ?? 'unset');
   // Other work on the machine inflates every figure: record how busy it was.
   set('machine.loadavg_start', loadavg()[0]);
   set('run.seed', args.seed);
@@ -499,6 +503,7 @@ async function editAfterReopen(client: LspClient, files: string[]): Promise<void
 
 /** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
 async function reopenOnly(root: string, keep: boolean): Promise<void> {
+  log(`[bench] server started as the extension starts it: MALLOC_ARENA_MAX=${serverEnv().MALLOC_ARENA_MAX ?? 'unset'}`);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name.startsWith('.') ? [] : walk(join(dir, e.name))) : /\.(txt|news)$/.test(e.name) ? [join(dir, e.name)] : []));
   const files = walk(root);

@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { serverEnvironment } from './serverEnvironment';
 
 /** Languages whose documents the server is told about; it decides itself which are articles. */
 export const ARTICLE_LANGUAGES = ['plaintext', 'news', 'markdown'];
@@ -43,8 +44,8 @@ export function restartingErrorHandler(output: OutputChannel, now: () => number 
 export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: serverEnvironment() } },
+    debug: { module, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const documentSelector = ARTICLE_LANGUAGES.flatMap((language) => [
     { scheme: 'file', language },
