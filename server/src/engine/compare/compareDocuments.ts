@@ -79,16 +79,15 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
 
   // Stories, from link keys (document-local, so grouping does not depend on other stories) and
   // anchored values.
-  // A one-off comparison keeps no article's sentence facts from grouping to its story's turn:
-  // all of them at once are the largest part of a large corpus's comparison.
-  const features = storyFeatures(keysOf);
+  // A one-off comparison keeps no article's sentence facts or features from grouping to its
+  // story's turn: all of them at once are the largest part of a large corpus's comparison.
   const featuresOf = options.once
     ? (d: DocumentAnalysis) => {
-        const f = features(d);
+        const f = readFeatures(d, keysOf);
         forgetSentenceFacts(d);
         return f;
       }
-    : features;
+    : storyFeatures(keysOf);
   const { stories, storyOf, similarity, sameEvent } = groupStories(docs, featuresOf, (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
@@ -149,7 +148,6 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
 function releaseDocument(d: DocumentAnalysis): void {
   forgetSentenceFacts(d);
   forgetMentionKeys(d);
-  featureCache.delete(d);
   specificCache.delete(d);
 }
 

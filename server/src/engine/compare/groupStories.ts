@@ -49,84 +49,12 @@ export function groupStories(
     else auto.push(d);
   }
 
-  // Document frequencies over the documents being grouped automatically.
+  // The feature maps live only as long as this call: what the returned closures keep (the
+  // comparison calls them story by story) is built from them in typed arrays.
   const feats = auto.map(featuresOf);
-  const df = new Map<string, number>();
-  for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = auto.length;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
-  // Features in very many documents ("United States", "Tuesday") only cost time.
-  const maxDf = Math.max(20, Math.floor(n / 10));
-  // A feature the article keeps coming back to is central to it; one mentioned once is peripheral.
-  const weight = (k: string, tf: number) => idf(k) * (1 + Math.log(tf)) * (k.startsWith('concept:') ? CONCEPT_WEIGHT : 1);
-  const norms = feats.map((f) => Math.sqrt([...f].reduce((s, [k, tf]) => s + weight(k, tf) ** 2, 0)) || 1);
-  const postings = new Map<string, number[]>();
-  feats.forEach((f, i) => {
-    for (const k of f.keys()) {
-      if ((df.get(k) ?? 0) > maxDf) continue;
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
-    }
-  });
-
-  // Candidate links: pairs above the threshold (single link, as before). They form components.
-  const parent = auto.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  // The links, kept to split components too large to re-cluster (below).
-  const links: Link[] = [];
-  for (let i = 0; i < n; i++) {
-    const score = new Map<number, number>();
-    const shared = new Map<number, number>();
-    for (const [k, tf] of feats[i]) {
-      const list = postings.get(k);
-      if (!list) continue;
-      const w = weight(k, tf);
-      for (const j of list) {
-        if (j <= i) continue;
-        score.set(j, (score.get(j) ?? 0) + w * weight(k, feats[j].get(k)!));
-        shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
-    }
-    for (const [j, s] of score) {
-      const sim = s / (norms[i] * norms[j]);
-      if ((shared.get(j) ?? 0) >= MIN_SHARED && sim >= STORY_SIMILARITY) {
-        parent[find(j)] = find(i);
-        links.push({ i, j, sim });
-      }
-    }
-  }
-
-  // Single link chains: A shares the team with B, B the coach with C, and two different games
-  // become one story. Inside each component, documents are re-clustered by average link: two
-  // clusters join only when their documents are similar on average and nothing speaks against it.
-  const pairSim = (i: number, j: number): number => {
-    let s = 0;
-    let shared = 0;
-    const [a, b] = feats[i].size <= feats[j].size ? [feats[i], feats[j]] : [feats[j], feats[i]];
-    for (const [k, tf] of a) {
-      const tf2 = b.get(k);
-      if (tf2 === undefined || (df.get(k) ?? 0) > maxDf) continue;
-      s += weight(k, tf) * weight(k, tf2);
-      shared++;
-    }
-    return shared >= MIN_SHARED ? s / (norms[i] * norms[j]) : 0;
-  };
-  const years = feats.map(eventYears);
-  const dates = auto.map(datesOf);
-  const cannotLink = (i: number, j: number) => differentYears(years[i], years[j]) || differentDays(dates[i], dates[j]);
-  const components = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
-  const cluster = auto.map((_, i) => i);
-  const parts = [...components.values()].flatMap((members) => (members.length > MAX_RECLUSTER ? splitComponent(members, links) : [members]));
-  for (const members of parts) {
-    if (members.length < 2) continue;
-    if (members.length > MAX_RECLUSTER) {
-      for (const i of members) cluster[i] = members[0];
-      continue;
-    }
-    for (const [c, i] of averageLink(members, pairSim, cannotLink, CLUSTER_SIMILARITY).entries()) for (const d of i) cluster[d] = members[c];
-  }
+  const { weight, vectors } = weigh(feats);
+  const cannotLink = eventVeto(new EventYears(feats.map(eventYears)), auto.map(datesOf));
+  const cluster = clusterDocuments(vectors, cannotLink);
 
   // Collect groups: explicit names first, then automatic components.
   const groups = new Map<string, string[]>();
@@ -160,6 +88,15 @@ export function groupStories(
     stories.push({ id, label, documents: g.paths });
     for (const p of g.paths) storyOf.set(p, id);
   });
+  return { stories, storyOf, ...storyQueries(autoIndex, vectors, cluster, cannotLink) };
+}
+
+/**
+ * The closures a grouping returns, made here rather than in groupStories: closures share their
+ * function's scope, and groupStories' holds every feature map.
+ */
+function storyQueries(autoIndex: Map<string, number>, vectors: FeatureVectors, cluster: Uint32Array, cannotLink: Veto): Pick<StoryGrouping, 'similarity' | 'sameEvent'> {
+  const pairSim = (i: number, j: number) => vectors.similarity(i, j);
   const similarity = (a: string, b: string) => {
     const i = autoIndex.get(a);
     const j = autoIndex.get(b);
@@ -173,13 +110,212 @@ export function groupStories(
     if (i === undefined || j === undefined) return undefined;
     if (cluster[i] !== cluster[j]) return false;
     if (!eventOf.has(i)) {
-      const members = auto.map((_, k) => k).filter((k) => cluster[k] === cluster[i]);
+      const members: number[] = [];
+      for (let k = 0; k < cluster.length; k++) if (cluster[k] === cluster[i]) members.push(k);
       const events = members.length > MAX_RECLUSTER ? [members] : averageLink(members, pairSim, cannotLink, EVENT_SIMILARITY);
       for (const e of events) for (const k of e) eventOf.set(k, e[0]);
     }
     return eventOf.get(i) === eventOf.get(j);
   };
-  return { stories, storyOf, similarity, sameEvent };
+  return { similarity, sameEvent };
+}
+
+/** Evidence that two documents (by index) cannot report one story. */
+type Veto = (i: number, j: number) => boolean;
+
+function eventVeto(years: EventYears, dates: StoryDates[]): Veto {
+  return (i, j) => years.differ(i, j) || differentDays(dates[i], dates[j]);
+}
+
+/**
+ * Features weighted by inverse document frequency over the documents being grouped
+ * automatically, and those documents as vectors of the features they can share.
+ */
+function weigh(feats: Map<string, number>[]): { weight: (k: string, tf: number) => number; vectors: FeatureVectors } {
+  const df = new Map<string, number>();
+  for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = feats.length;
+  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
+  // Features in very many documents ("United States", "Tuesday") only cost time.
+  const maxDf = Math.max(20, Math.floor(n / 10));
+  // A feature the article keeps coming back to is central to it; one mentioned once is peripheral.
+  const weight = (k: string, tf: number) => idf(k) * (1 + Math.log(tf)) * (k.startsWith('concept:') ? CONCEPT_WEIGHT : 1);
+  const norms = feats.map((f) => Math.sqrt([...f].reduce((s, [k, tf]) => s + weight(k, tf) ** 2, 0)) || 1);
+  // Only features that can be shared and count get an id: one in a single document is never
+  // shared, and one in more than maxDf documents is left out.
+  const ids = new Map<string, number>();
+  for (const [k, count] of df) if (count >= 2 && count <= maxDf) ids.set(k, ids.size);
+  return { weight, vectors: new FeatureVectors(feats, ids, weight, norms) };
+}
+
+/**
+ * Documents as rarity-weighted vectors over the features they can share, in typed arrays (a
+ * feature map per document is several times larger). Document d's entries are start[d] up to
+ * start[d + 1], sorted by feature id for lookup; `order` lists them in the document's feature map
+ * order, the order its products were always summed in (a floating-point sum depends on it).
+ */
+class FeatureVectors {
+  /** How many features have an id (0 up to this). */
+  readonly features: number;
+  readonly start: Uint32Array;
+  readonly feature: Uint32Array;
+  readonly weight: Float64Array;
+  /** Per document, its entries' offsets from start[d] in its feature map's order. */
+  readonly order: Uint32Array;
+  /** Each document's count of all its features, with an id or not: similarity() sums over the smaller document's. */
+  readonly size: Uint32Array;
+  readonly norm: Float64Array;
+
+  constructor(feats: Map<string, number>[], ids: Map<string, number>, weight: (k: string, tf: number) => number, norms: number[]) {
+    this.features = ids.size;
+    this.size = Uint32Array.from(feats, (f) => f.size);
+    this.norm = Float64Array.from(norms);
+    this.start = new Uint32Array(feats.length + 1);
+    feats.forEach((f, d) => {
+      let count = 0;
+      for (const k of f.keys()) if (ids.has(k)) count++;
+      this.start[d + 1] = this.start[d] + count;
+    });
+    const total = this.start[feats.length];
+    this.feature = new Uint32Array(total);
+    this.weight = new Float64Array(total);
+    this.order = new Uint32Array(total);
+    feats.forEach((f, d) => {
+      const run = [...f].filter(([k]) => ids.has(k)).map(([k, tf]) => ({ feature: ids.get(k)!, weight: weight(k, tf) }));
+      const sorted = run.map((_, r) => r).sort((x, y) => run[x].feature - run[y].feature);
+      sorted.forEach((r, offset) => {
+        this.feature[this.start[d] + offset] = run[r].feature;
+        this.weight[this.start[d] + offset] = run[r].weight;
+        this.order[this.start[d] + r] = offset;
+      });
+    });
+  }
+
+  get count(): number {
+    return this.size.length;
+  }
+
+  /** How many entries document d has. */
+  length(d: number): number {
+    return this.start[d + 1] - this.start[d];
+  }
+
+  /** The position of document d's r-th entry in its feature map's order. */
+  at(d: number, r: number): number {
+    return this.start[d] + this.order[this.start[d] + r];
+  }
+
+  /** The position of document d's entry for `feature`, or -1. */
+  find(d: number, feature: number): number {
+    let lo = this.start[d];
+    let hi = this.start[d + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.feature[mid] < feature) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.start[d + 1] && this.feature[lo] === feature ? lo : -1;
+  }
+
+  /** Cosine similarity of documents i and j over the features they share, 0 below MIN_SHARED of them. */
+  similarity(i: number, j: number): number {
+    const a = this.size[i] <= this.size[j] ? i : j;
+    const b = a === i ? j : i;
+    let s = 0;
+    let shared = 0;
+    for (let r = 0; r < this.length(a); r++) {
+      const p = this.at(a, r);
+      const q = this.find(b, this.feature[p]);
+      if (q < 0) continue;
+      s += this.weight[p] * this.weight[q];
+      shared++;
+    }
+    return shared >= MIN_SHARED ? s / (this.norm[i] * this.norm[j]) : 0;
+  }
+}
+
+/**
+ * The cluster of each document (an index of one of its members). Candidate links, pairs above
+ * the story threshold (single link), form components; inside each, documents are re-clustered.
+ */
+function clusterDocuments(vectors: FeatureVectors, cannotLink: Veto): Uint32Array {
+  const n = vectors.count;
+  const links = candidateLinks(vectors);
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const { i, j } of links) parent[find(j)] = find(i);
+
+  // Single link chains: A shares the team with B, B the coach with C, and two different games
+  // become one story. Inside each component, documents are re-clustered by average link: two
+  // clusters join only when their documents are similar on average and nothing speaks against it.
+  const pairSim = (i: number, j: number) => vectors.similarity(i, j);
+  const components = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
+  const cluster = Uint32Array.from(parent, (_, i) => i);
+  const parts = [...components.values()].flatMap((members) => (members.length > MAX_RECLUSTER ? splitComponent(members, links) : [members]));
+  for (const members of parts) {
+    if (members.length < 2) continue;
+    if (members.length > MAX_RECLUSTER) {
+      for (const i of members) cluster[i] = members[0];
+      continue;
+    }
+    for (const [c, i] of averageLink(members, pairSim, cannotLink, CLUSTER_SIMILARITY).entries()) for (const d of i) cluster[d] = members[c];
+  }
+  return cluster;
+}
+
+/**
+ * Pairs of documents that share MIN_SHARED features and reach STORY_SIMILARITY, found through an
+ * inverted index (no all-pairs loop). Each pair's products are summed in the order of the first
+ * document's features, as similarity() would for that document.
+ */
+function candidateLinks(vectors: FeatureVectors): Link[] {
+  const n = vectors.count;
+  // The inverted index: for each feature, the documents holding it.
+  const postings = invert(vectors);
+  const score = new Float64Array(n);
+  const shared = new Uint32Array(n);
+  const touched: number[] = [];
+  const links: Link[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let r = 0; r < vectors.length(i); r++) {
+      const p = vectors.at(i, r);
+      const w = vectors.weight[p];
+      const f = vectors.feature[p];
+      for (let q = postings.start[f]; q < postings.start[f + 1]; q++) {
+        const j = postings.doc[q];
+        if (j <= i) continue;
+        if (!shared[j]) touched.push(j);
+        score[j] += w * postings.weight[q];
+        shared[j]++;
+      }
+    }
+    for (const j of touched) {
+      const sim = score[j] / (vectors.norm[i] * vectors.norm[j]);
+      if (shared[j] >= MIN_SHARED && sim >= STORY_SIMILARITY) links.push({ i, j, sim });
+      score[j] = 0;
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  }
+  return links;
+}
+
+/** For each feature, the documents that hold it (ascending) and its weight in each: feature f's are start[f] up to start[f + 1]. */
+function invert(vectors: FeatureVectors): { start: Uint32Array; doc: Uint32Array; weight: Float64Array } {
+  const start = new Uint32Array(vectors.features + 1);
+  for (const f of vectors.feature) start[f + 1]++;
+  for (let f = 0; f < vectors.features; f++) start[f + 1] += start[f];
+  const next = start.slice(0, vectors.features);
+  const doc = new Uint32Array(vectors.feature.length);
+  const weight = new Float64Array(vectors.feature.length);
+  for (let d = 0; d < vectors.count; d++)
+    for (let p = vectors.start[d]; p < vectors.start[d + 1]; p++) {
+      const q = next[vectors.feature[p]]++;
+      doc[q] = d;
+      weight[q] = vectors.weight[p];
+    }
+  return { start, doc, weight };
 }
 
 interface Link {
@@ -276,9 +412,21 @@ function eventYears(f: Map<string, number>): Set<number> {
   return ys;
 }
 
-/** Evidence against one story: both articles date their events, and to years two or more apart. */
-function differentYears(a: Set<number>, b: Set<number>): boolean {
-  if (!a.size || !b.size) return false;
-  for (const x of a) for (const y of b) if (Math.abs(x - y) <= 1) return false;
-  return true;
+/** The documents' event years in one array (a set per document is far larger): document d's are year[start[d]] up to year[start[d + 1]]. */
+class EventYears {
+  readonly start: Uint32Array;
+  readonly year: Uint16Array;
+
+  constructor(perDocument: Set<number>[]) {
+    this.start = new Uint32Array(perDocument.length + 1);
+    perDocument.forEach((ys, d) => (this.start[d + 1] = this.start[d] + ys.size));
+    this.year = Uint16Array.from(perDocument.flatMap((ys) => [...ys]));
+  }
+
+  /** Evidence against one story: both articles date their events, and to years two or more apart. */
+  differ(a: number, b: number): boolean {
+    if (this.start[a] === this.start[a + 1] || this.start[b] === this.start[b + 1]) return false;
+    for (let p = this.start[a]; p < this.start[a + 1]; p++) for (let q = this.start[b]; q < this.start[b + 1]; q++) if (Math.abs(this.year[p] - this.year[q]) <= 1) return false;
+    return true;
+  }
 }
