@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 import { removeStaleFiles } from '../../server/src/workspace/tempFiles';
+import { SpilledTexts } from '../../server/src/workspace/spilledTexts';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -83,6 +84,36 @@ describe('analysis cache: save and load', () => {
       console.error = log;
     }
     assert.equal(errors.length, inMemory ? 0 : 1);
+  });
+
+  it('spills texts to a temporary file and reads them back exactly; an analysis reads its text from there', async () => {
+    const folder = mkdtempSync(join(dir, 'spill-'));
+    const texts = SpilledTexts.create(join(folder, 'corpus-x.bin'))!;
+    try {
+      // Two-byte, astral, empty, and more texts than are kept decoded.
+      const originals = ['Søndag åbnede Færøernes Lagting – “sagde” hun.', '', 'Ein 🪦 im Text, ’quoted’.', ...Array.from({ length: 1500 }, (_, i) => `Artikel ${i}: ${'æ'.repeat(i % 50)} slut.`)];
+      const numbers = originals.map((t) => texts.add(t)!);
+      if (process.platform !== 'win32') assert.deepEqual(readdirSync(folder), [], 'on POSIX the file is removed while still open');
+      originals.forEach((t, i) => assert.equal(texts.text(numbers[i]), t));
+      assert.equal(texts.text(numbers[0]), originals[0], 'read again after it left the decoded ones');
+      // An analysis that reads its text through the store is the analysis with the text.
+      const text = originals[0];
+      const doc = readDocument('/w4/a.txt', text);
+      await new AnalysisCache(['/w4'], 'k').save([{ analysis: doc, diskText: text }]);
+      const loaded = new AnalysisCache(['/w4'], 'k');
+      assert.equal(await loaded.load(), 1);
+      const lazy = loaded.get(doc.path, text, texts.reader(numbers[0]))!;
+      assert.ok(Object.getOwnPropertyDescriptor(lazy, 'text')?.get, 'the text is read through a getter');
+      assert.deepEqual(Object.keys(lazy), Object.keys(loaded.get(doc.path, text)!), 'the same properties in the same order');
+      assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(doc)));
+      assert.deepEqual(structuredClone(lazy), structuredClone(doc));
+      lazy.text = 'replaced';
+      assert.equal(lazy.text, 'replaced', 'an assignment sticks');
+    } finally {
+      texts.release();
+    }
+    assert.deepEqual(readdirSync(folder), [], 'released: nothing is left');
+    assert.throws(() => texts.text(1500), /released/);
   });
 
   it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {

@@ -13,7 +13,8 @@ import { buildJsonReport, JsonList, streamJsonReport } from '../../server/src/en
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { compareDocuments, compareInParts, type CorpusFrame, type StoryPart } from '../../server/src/engine/compare/compareDocuments';
 import { CorpusResultWriter, loadStoredResult, loadStoredResultInTwo, readCorpusResult, writeCorpusResult } from '../../server/src/workspace/corpusResultCache';
-import { compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
+import { Compactor, compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
+import { compactMentions } from '../../server/src/engine/compare/mentionRefs';
 import { heapGrowingPercent } from '../../server/src/heapPolicy';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
@@ -81,6 +82,12 @@ describe('scale: one-off comparison', () => {
     assert.equal(show(compareDocuments(docs, { once: true })), kept);
     // And again after the one-off comparison released the documents' intermediates.
     assert.equal(show(compareDocuments(docs)), kept);
+    // The compare worker stores packed lists in compact form, made without reading any article's
+    // text: exactly what compacting the made lists gives.
+    const once = compareDocuments(docs, { once: true });
+    const compactor = new Compactor(once.documents.map((d) => d.path), new Map(once.documents.map((d) => [d.path, d])));
+    assert.ok(once.entities.length > 0);
+    for (const e of once.entities) assert.deepEqual(compactMentions(e), compactor.apply({ entities: [{ ...e }] }).entities[0].mentions, e.name);
   });
 });
 

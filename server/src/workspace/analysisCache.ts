@@ -137,11 +137,14 @@ export class AnalysisCache {
     return this.entries.has(docPath);
   }
 
-  /** The cached analysis of `path` if it was made from exactly this text (its bulky parts read when first used). */
-  get(docPath: string, text: string): DocumentAnalysis | undefined {
+  /**
+   * The cached analysis of `path` if it was made from exactly this text (its bulky parts read when
+   * first used). `readText`: the analysis reads its text through it when asked, and does not hold it.
+   */
+  get(docPath: string, text: string, readText?: () => string): DocumentAnalysis | undefined {
     const e = this.entries.get(docPath);
     if (!e || !this.source || e.hash !== textHash(text)) return undefined;
-    return lazyAnalysis({ ...e.light, path: docPath, text }, this.source, e.offset, e.length);
+    return lazyAnalysis({ ...e.light, path: docPath, text: readText ?? text }, this.source, e.offset, e.length);
   }
 
   /** Writes the analyses of on-disk texts (atomically: temp file + rename), yielding to the event loop between slices. */

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusAnalysis, DocumentAnalysis, Entity } from '../engine/types';
 import { Compactor, TextSharer } from './shareTexts';
+import { compactMentions } from '../engine/compare/mentionRefs';
 import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 import { removeTemporaryFiles } from './tempFiles';
@@ -166,9 +167,22 @@ export function serveCompareWorker(): boolean {
   return true;
 }
 
-/** Each entity with its mention list made (a fresh copy of a packed one) and compacted, as it is iterated. */
+/**
+ * Each entity with its mention list made and compacted, as it is iterated. A packed list is made
+ * compact at once (mentionRefs.ts): it then needs no article text, and the articles' texts may be
+ * on disk (spilledTexts.ts) in an order the entities do not follow.
+ */
 function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): Iterable<Entity> {
-  for (const e of entities) yield compactor.apply({ entities: [{ ...e }] }).entities[0];
+  for (const e of entities) {
+    const compact = compactMentions(e);
+    if (!compact) {
+      yield compactor.apply({ entities: [{ ...e }] }).entities[0];
+      continue;
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(e)) copy[key] = key === 'mentions' ? compact : e[key as keyof Entity];
+    yield copy as unknown as Entity;
+  }
 }
 
 /** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */

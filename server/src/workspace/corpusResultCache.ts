@@ -337,9 +337,14 @@ async function streamStoredResult(file: string, key: string, options: LoadOption
 
 /** Writes one record; returns its length in the file. */
 function writeRecord(fd: number, value: unknown): number {
-  const record = frameRecord(v8.serialize(value));
-  fs.writeSync(fd, record);
-  return record.length;
+  // The length and the body written apart: a record copied whole doubled the buffers a large
+  // write leaves for the next GC (tens of MB of the index worker's peak, in malloc's arenas).
+  const body = v8.serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length, 0);
+  fs.writeSync(fd, length);
+  fs.writeSync(fd, body);
+  return length.length + body.length;
 }
 
 /** Writes atomically (temp file + rename), a record per CHUNK items; a failure leaves the previous file or none. */

@@ -6,6 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis, ReadOptions } from '../engine/types';
 import { CancelledError, startWorker, stopWhenCancelled, type Message as ComparisonMessage } from './compareWorker';
+import { SpilledTexts } from './spilledTexts';
 
 export interface IndexJob {
   folders: string[];
@@ -68,35 +69,48 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
   // Each analysis goes to the cache file as soon as it is made; the comparison then reads the
   // articles back lazily from it (lazyAnalysis.ts), so the worker never holds every analysis either.
   const writer = cache.writer();
-  const read: { key: string; text: string; analysis?: DocumentAnalysis }[] = [];
-  let saved = 0;
-  job.files.forEach((fsPath, i) => {
-    const disk = readArticleFile(fsPath, job.maxFileSize);
-    if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
-    const key = pathToUri(fsPath);
-    const text = buffers.get(key) ?? (disk.ok ? disk.text : undefined);
-    if (text === undefined) return;
-    const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
-    const onDisk = disk.ok && disk.text === text;
-    if (onDisk && writer?.ok) {
-      writer.add(analysis, text);
-      read.push({ key, text });
-      saved++;
-    } else read.push({ key, text, analysis });
-  });
-  const finished = writer?.finish();
-  // The cache as written is what the comparison reads the articles back from.
-  if (finished) cache.adopt(finished);
-  const written = finished !== undefined;
-  const documents = read.map(({ key, text, analysis }) => analysis ?? (written ? cache.get(key, text) : undefined) ?? readDocument(key, text, job.readOptions));
-  send({ comparing: true });
   const file = cache.corpusFile;
-  let compared = false;
-  if (file) {
-    const reply = (message: ComparisonMessage) => {
-      if ('end' in message) compared = message.end.stored === true;
-    };
-    answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
-  }
+  // Texts wait on disk too (spilledTexts.ts): read back once to check each analysis against the
+  // cache, then only when the comparison asks for them.
+  const texts = writer && file ? SpilledTexts.create(file) : undefined;
+  const read: { key: string; text: string | number; analysis?: DocumentAnalysis }[] = [];
+  let saved = 0;
+  try {
+    job.files.forEach((fsPath, i) => {
+      const disk = readArticleFile(fsPath, job.maxFileSize);
+      if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
+      const key = pathToUri(fsPath);
+      const text = buffers.get(key) ?? (disk.ok ? disk.text : undefined);
+      if (text === undefined) return;
+      const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
+      const onDisk = disk.ok && disk.text === text;
+      if (onDisk && writer?.ok) {
+        writer.add(analysis, text);
+        read.push({ key, text: texts?.add(text) ?? text });
+        saved++;
+      } else read.push({ key, text, analysis });
+    });
+    const finished = writer?.finish();
+    // The cache as written is what the comparison reads the articles back from.
+    if (finished) cache.adopt(finished);
+    const written = finished !== undefined;
+    const documents = read.map(({ key, text, analysis }) => {
+      if (analysis) return analysis;
+      const whole = typeof text === 'number' ? texts!.text(text) : text;
+      const stored = written ? cache.get(key, whole, typeof text === 'number' ? texts!.reader(text) : undefined) : undefined;
+      return stored ?? readDocument(key, whole, job.readOptions);
+    });
+    read.length = 0;
+  send({ comparing: true });
+    let compared = false;
+    if (file) {
+      const reply = (message: ComparisonMessage) => {
+        if ('end' in message) compared = message.end.stored === true;
+      };
+      answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
+    }
   send({ indexed: { stored: compared, saved: written ? saved : 0 } });
+  } finally {
+    texts?.release();
+  }
 }

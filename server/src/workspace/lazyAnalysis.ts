@@ -89,10 +89,31 @@ const descriptors: PropertyDescriptorMap = Object.fromEntries(
   ]),
 );
 
-/** An analysis whose bulky parts are the JSON at `offset` (`length` bytes) in the source's file. */
-export function lazyAnalysis(light: Light, source: BulkySource, offset: number, length: number): DocumentAnalysis {
-  const doc = Object.defineProperties({ ...light }, descriptors) as DocumentAnalysis;
+/** Where analyses whose text is not held (spilledTexts.ts) read it. */
+const textReaders = new WeakMap<object, () => string>();
+// One getter for all of them, as for the bulky parts: a function of its own per analysis would give
+// each its own hidden class, and V8 keeps 10,000 of those as slow dictionaries.
+const readText: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    return textReaders.get(this)!();
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, 'text', { value, writable: true, enumerable: true, configurable: true });
+    textReaders.delete(this);
+  },
+};
+
+/**
+ * An analysis whose bulky parts are the JSON at `offset` (`length` bytes) in the source's file.
+ * With `text` a function, the analysis's text is read through it whenever asked, and not held.
+ */
+export function lazyAnalysis(light: Omit<Light, 'text'> & { text: string | (() => string) }, source: BulkySource, offset: number, length: number): DocumentAnalysis {
+  const { text, ...rest } = light;
+  const doc = (typeof text === 'string' ? Object.defineProperties({ ...rest, text }, descriptors) : Object.defineProperties({ ...rest }, { text: readText, ...descriptors })) as DocumentAnalysis;
   places.set(doc, { source, offset, length });
+  if (typeof text !== 'string') textReaders.set(doc, text);
   return doc;
 }
 

@@ -295,8 +295,8 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
     const typeCounts = [...(types.get(key) ?? new Map<EntityType, number>()).entries()].sort((a, b) => b[1] - a[1]);
     const type: EntityType = entry?.type ?? typeCounts[0]?.[0] ?? 'other';
     const aliases = names.map(([n]) => n).filter((n) => n !== name);
-    const entity: Entity = { id, name, type, aliases, roles: [...(roles.get(key) ?? [])], mentions: packed ? [] : refs.list(list) };
-    if (packed) Object.defineProperty(entity, 'mentions', { get: () => refs.list(list), enumerable: true, configurable: true });
+    const fields = { id, name, type, aliases, roles: [...(roles.get(key) ?? [])] };
+    const entity: Entity = packed ? refs.entity(fields, list) : { ...fields, mentions: refs.list(list) };
     if (gz) entity.gazetteerId = gz;
     entities.push(entity);
     idOfKey.set(key, id);

@@ -2,11 +2,35 @@
 // compare worker) links ~270,000 mentions; one object and one text per reference was ~26 MB of
 // the worker's peak, held only to be written out once. Here a reference is five 32-bit integers,
 // each entity's references lie together, and the objects are made when a list is asked for.
-import type { DocumentAnalysis, EntityMentionRef, MentionForm, Mention } from '../types';
+import type { DocumentAnalysis, Entity, EntityMentionRef, Mention, MentionForm } from '../types';
 
 const FORMS: readonly MentionForm[] = ['name', 'acronym', 'adjective', 'description'];
 /** Integers per reference: document, mention index, start, end, form. */
 const WIDTH = 5;
+
+/** A mention reference with its path as a document number and its text left out when it is the slice at its span. */
+export type CompactMentionRef = Omit<EntityMentionRef, 'path' | 'text'> & { path: number; text: string | undefined };
+
+const packed = new WeakMap<object, { refs: MentionRefs; list: number }>();
+// One getter for every entity: a function of its own per entity would give each its own hidden class.
+const readMentions: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const { refs, list } = packed.get(this)!;
+    return refs.list(list);
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, 'mentions', { value, writable: true, enumerable: true, configurable: true });
+    packed.delete(this);
+  },
+};
+
+/** A packed entity's mention list in compact form (see MentionRefs.compactList); undefined for an ordinary entity. */
+export function compactMentions(entity: Entity): CompactMentionRef[] | undefined {
+  const at = packed.get(entity);
+  return at?.refs.compactList(at.list);
+}
 
 export class MentionRefs {
   private readonly data: Int32Array;
@@ -44,6 +68,13 @@ export class MentionRefs {
     for (let ref = this.offsets[list]; ref < this.filled[list]; ref++) visit(this.data[WIDTH * ref], this.data[WIDTH * ref + 1]);
   }
 
+  /** The entity with `mentions` list `list`, made when read (an own enumerable property still). */
+  entity(fields: Omit<Entity, 'mentions'>, list: number): Entity {
+    const entity = Object.defineProperty(fields, 'mentions', readMentions) as Entity;
+    packed.set(entity, { refs: this, list });
+    return entity;
+  }
+
   /** The text of list `list`'s first reference. */
   firstText(list: number): string {
     return this.textOf(this.offsets[list]);
@@ -57,6 +88,20 @@ export class MentionRefs {
       const start = this.data[at + 2];
       const end = this.data[at + 3];
       refs.push({ path: this.docs[this.data[at]].path, start, end, text: this.textOf(ref), form: FORMS[this.data[at + 4]], index: this.data[at + 1] });
+    }
+    return refs;
+  }
+
+  /**
+   * List `list` as a stored result keeps it: each path as its document's number (in the order the
+   * documents were given), and the text only where it is not the slice of the document at its span.
+   * No article's text is read for it.
+   */
+  compactList(list: number): CompactMentionRef[] {
+    const refs: CompactMentionRef[] = [];
+    for (let ref = this.offsets[list]; ref < this.filled[list]; ref++) {
+      const at = WIDTH * ref;
+      refs.push({ path: this.data[at], start: this.data[at + 2], end: this.data[at + 3], text: this.texts.get(ref), form: FORMS[this.data[at + 4]], index: this.data[at + 1] });
     }
     return refs;
   }
