@@ -13,6 +13,7 @@ import { compactMentions } from '../engine/compare/mentionRefs';
 import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 import { removeTemporaryFiles } from './tempFiles';
+import { SpilledTexts } from './spilledTexts';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -187,9 +188,26 @@ function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): 
 
 /** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */
 export function answerComparison(request: Request, send: (message: Message) => void): void {
+  // The texts a message brought wait on disk while the corpus is compared (spilledTexts.ts), as the
+  // index worker's do: at 10,000 articles they were ~25 MB of the comparison's peak after an edit.
+  const texts = request.cacheFile && request.documents.some((d) => 'lazy' in d) ? SpilledTexts.create(request.cacheFile) : undefined;
+  try {
+    const documents = request.documents.map((d) => {
+      if (!('lazy' in d)) return d;
+      const n = texts?.add(d.lazy.text);
+      return fromReference(d, n === undefined ? undefined : texts!.reader(n));
+    });
+    // The references, and the texts they carried, go now (the request itself lives until the reply).
+    request.documents.length = 0;
+    compareDocumentsOf(request, documents, send);
+  } finally {
+    texts?.release();
+  }
+}
+
+function compareDocumentsOf(request: Request, documents: DocumentAnalysis[], send: (message: Message) => void): void {
   const { compareInParts } = require('../engine/compare/compareDocuments') as typeof import('../engine/compare/compareDocuments');
   const cache = require('./corpusResultCache') as typeof import('./corpusResultCache');
-  const documents = request.documents.map((d) => ('lazy' in d ? fromReference(d) : d));
   const key = request.cacheFile ? cache.corpusKey(documents, request.optionsKey ?? '') : '';
   const hit = request.cacheFile ? cache.readCorpusResult(request.cacheFile, key) : undefined;
   const byPath = new Map(documents.map((d) => [d.path, d]));

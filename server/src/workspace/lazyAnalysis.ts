@@ -142,11 +142,11 @@ export function lazyReference(doc: DocumentAnalysis): LazyReference | undefined 
 
 const borrowed = new Map<number, BulkySource>();
 
-/** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. */
-export function fromReference(ref: LazyReference): DocumentAnalysis {
+/** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. `readText`: see lazyAnalysis. */
+export function fromReference(ref: LazyReference, readText?: () => string): DocumentAnalysis {
   let source = borrowed.get(ref.fd);
   if (!source) borrowed.set(ref.fd, (source = new BulkySource(HeldFile.borrow(ref.fd), false)));
-  return lazyAnalysis(ref.lazy, source, ref.offset, ref.length);
+  return lazyAnalysis(readText ? { ...ref.lazy, text: readText } : ref.lazy, source, ref.offset, ref.length);
 }
 
 /** The bulky parts' JSON as stored, when `doc` is a lazy analysis none of whose parts was replaced (a cache save copies it). */
