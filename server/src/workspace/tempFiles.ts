@@ -67,8 +67,9 @@ export function removeTemporaryFiles(dir: string, thread: number): void {
 
 /**
  * Removes what a server that ended mid-write left in the cache folder: temporary files
- * (`<file>.<pid>-<thread>.tmp…`) and scratch comparisons (`….session-<pid>-<n>.bin`) of processes no
- * longer running. A first index stopped by closing the editor left up to ~200 MB there at 10,000 articles.
+ * (`<file>.<pid>-<thread>.tmp`, `….tmp.rest`, `….tmp.texts`) and scratch comparisons
+ * (`….session-<pid>-<n>.bin`) of processes no longer running. A first index stopped by closing the
+ * editor left up to ~200 MB there at 10,000 articles.
  */
 export function removeStaleFiles(dir: string): number {
   let removed = 0;
@@ -79,7 +80,7 @@ export function removeStaleFiles(dir: string): number {
     return 0;
   }
   for (const name of names) {
-    const pid = Number((/\.(\d+)-\d+\.tmp(?:\.rest)?$/.exec(name) ?? /\.session-(\d+)(?:-\d+)?\.bin$/.exec(name))?.[1]);
+    const pid = Number((/\.(\d+)-\d+\.tmp(?:\.rest|\.texts)?$/.exec(name) ?? /\.session-(\d+)(?:-\d+)?\.bin$/.exec(name))?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     try {
       fs.rmSync(path.join(dir, name), { force: true });
