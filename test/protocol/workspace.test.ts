@@ -253,6 +253,34 @@ describe('protocol: workspace', function () {
     assert.deepEqual(await answers(again), await answers(cold2));
   });
 
+  it('a languages change on a large workspace is read again by the index worker, and answers as a cold start with those languages', async () => {
+    const seeds = seedFiles();
+    const root = folder(seeds);
+    // The large-workspace path even for three articles.
+    const env = { NEWSLENS_CACHE_DIR: folder({}), NEWSLENS_FULL_COMPARE_LIMIT: '0' };
+    const uris = Object.keys(seeds).sort().map((n) => fileUri(path.join(root, n)));
+    const answers = async (c: TestClient) => {
+      const out: unknown[] = [];
+      for (const uri of uris) {
+        out.push(c.latest(uri)?.diagnostics ?? [], await c.request('newslens/story', { uri }));
+      }
+      return out;
+    };
+    const c = await start(root, { env, settings: ALL });
+    await scanned(c);
+    const before = await answers(c);
+    const since = c.notifications.length;
+    const english = { ...ALL, languages: ['en'] };
+    await c.changeSettings(english);
+    // Read again off the main thread, as a first index is (it froze the server when read in place).
+    assert.match((await scanned(c, since)).message, /read and compare in a worker \(3 analyses saved, comparison stored\)/);
+    const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: english });
+    await scanned(cold);
+    const expected = await answers(cold);
+    assert.notDeepEqual(expected, before, 'reading the Danish seed as English changes no answer');
+    assert.deepEqual(await answers(c), expected);
+  });
+
   it('on a stored comparison read story by story, dismissing a corroboration finds it in its story and records its code', async () => {
     const root = folder(seedFiles());
     const cacheDir = folder({});

@@ -142,16 +142,23 @@ export class ArticleWorkspace {
   async configure(next: NewsLensSettings): Promise<void> {
     const prev = this.settings;
     this.settings = next;
+    const rescope = scopeKey(prev) !== scopeKey(next);
+    if (rescope) this.scope = new Scope(this.folders, next);
     if (analysisKey(prev) !== analysisKey(next)) {
+      if (this.corpus.size > FULL_COMPARE_LIMIT && this.cache?.corpusFile && canCompareInWorker()) {
+        // A large workspace is read again as a first index is, by the index worker (under the new
+        // options every cached analysis is a miss): read here, 10,000 articles froze the server ~15 s.
+        for (const a of this.articles.values()) if (!a.open) this.corpus.remove(a.key);
+        this.corpus.setOptions(this.readOptions());
+        this.invalidate();
+        await this.scan();
+        return;
+      }
       this.corpus.setOptions(this.readOptions());
       this.invalidate();
     }
-    if (scopeKey(prev) !== scopeKey(next)) {
-      this.scope = new Scope(this.folders, next);
-      await this.scan();
-    } else {
-      this.publishAll();
-    }
+    if (rescope) await this.scan();
+    else this.publishAll();
   }
 
   private readOptions(): ReadOptions {
