@@ -251,8 +251,7 @@ function compareDocumentsOf(request: Request, documents: DocumentAnalysis[], sen
     },
     ({ documents: compared, ...rest }) => {
       const frame: Frame = { ...rest, paths: compared.map((d) => d.path) };
-      const compacting = new Compactor(frame.paths, byPath);
-      compactor = compacting;
+      const compacting = (compactor = new Compactor(frame.paths, byPath));
       // A one-off comparison makes each entity's mention list when it is read (mentionRefs.ts):
       // stored only, the lists are made, compacted and written a record at a time.
       if (storeOnly) writer = new cache.CorpusResultWriter(request.cacheFile!, key, { ...frame, entities: compactedOneByOne(frame.entities, compacting) });

@@ -224,6 +224,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
   // The linked key of every mention, and how many each key has, so that each entity's references
   // are stored together in one pass over the mentions.
   const listOf = new Map<string, number>();
+  const keyOfList: string[] = [];
   const sizes: number[] = [];
   /** By document, where its mentions' list numbers begin in `listOfMention`. */
   const firstMention = new Int32Array(docs.length + 1);
@@ -235,6 +236,7 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
       let list = listOf.get(key);
       if (list === undefined) {
         listOf.set(key, (list = sizes.length));
+        keyOfList.push(key);
         sizes.push(0);
       }
       sizes[list]++;
@@ -246,10 +248,10 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
   const types = new Map<string, Map<EntityType, number>>();
   const roles = new Map<string, Set<string>>();
   docs.forEach((d, doc) => {
-    const keys = keysOf(d);
     d.mentions.forEach((m, i) => {
-      const key = union.find(keys[i].key);
-      refs.add(listOfMention[firstMention[doc] + i], doc, i, m);
+      const list = listOfMention[firstMention[doc] + i];
+      const key = keyOfList[list];
+      refs.add(list, doc, i, m);
       if (m.form === 'name' || m.form === 'acronym') {
         const names = lemmas.get(key) ?? lemmas.set(key, new Map()).get(key)!;
         const alias = m.form === 'acronym' ? m.text.replace(/['’]s$/, '') : m.lemma || m.text;
