@@ -2,14 +2,15 @@
 // was stored, also for lines longer than the loader's read buffer and multi-byte text across its chunks.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
 import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 import { removeStaleFiles, removeTemporaryFiles } from '../../server/src/workspace/tempFiles';
-import { threadId } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import { SpilledTexts } from '../../server/src/workspace/spilledTexts';
+import { WORKER_OPTIONS } from '../../server/src/workspace/compareWorker';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -115,13 +116,33 @@ describe('analysis cache: save and load', () => {
       assert.equal(readdirSync(folder).length, 2);
       removeTemporaryFiles(folder, threadId);
       assert.deepEqual(readdirSync(folder), [], 'both stores are this thread\'s temporary files');
-      assert.equal(texts.text(numbers[1502]), originals[1502], 'a read after the file is gone gives what was kept decoded');
-      assert.throws(() => texts.text(numbers[100]), /ENOENT/, 'and an error, not a wrong text, for the rest');
+      // The store's one descriptor holds the file it named: every text still reads back exactly.
+      assert.equal(texts.text(numbers[1502]), originals[1502], 'a kept text after the file is gone');
+      assert.equal(texts.text(numbers[100]), originals[100], 'a text read from the removed file');
     } finally {
       texts.release();
     }
     assert.deepEqual(readdirSync(folder), [], 'released: nothing is left');
     assert.throws(() => texts.text(1500), /released/);
+  });
+
+  it('a worker stopped while its spilled texts are open leaves no descriptor on them', async function () {
+    if (process.platform !== 'linux') this.skip(); // reads /proc/self/fd
+    const folder = mkdtempSync(join(dir, 'stop-'));
+    const openHere = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(folder);
+        } catch {
+          return false;
+        }
+      });
+    // As startWorker makes them (compareWorker.ts).
+    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...WORKER_OPTIONS });
+    assert.equal(await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject)), 'open');
+    assert.equal(openHere().length, 1, 'the store holds one descriptor while the worker runs');
+    await worker.terminate();
+    assert.deepEqual(openHere(), [], 'closed as the worker was stopped');
   });
 
   it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {

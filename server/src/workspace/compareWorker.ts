@@ -69,11 +69,17 @@ export interface WorkerComparison {
   finished: Promise<void>;
 }
 
+/**
+ * Node's default, said here because the workers depend on it: a worker stopped mid-work (stopWhenCancelled)
+ * never runs its `finally`, and the descriptors it opened (its temporary files) are closed as it exits.
+ */
+export const WORKER_OPTIONS = { trackUnmanagedFds: true } as const;
+
 /** A worker thread over the server bundle, to be given one request. */
 export function startWorker(): Worker {
   const file = bundle();
   if (!file) throw new Error('no server bundle for a worker');
-  return new Worker(file, { workerData: { [MARK]: true } });
+  return new Worker(file, { workerData: { [MARK]: true }, ...WORKER_OPTIONS });
 }
 
 /** How often a running worker's caller is asked whether the work is still wanted. */
