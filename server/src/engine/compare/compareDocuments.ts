@@ -5,7 +5,7 @@ import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } f
 import { forgetMentionKeys, mentionKeys, type MentionKey } from './linkKeys';
 import { forgetSentenceFacts, sentenceFacts } from './sentenceFacts';
 import { groupStories } from './groupStories';
-import { buildEntities, KeyUnion, mergeInStories } from './linkEntities';
+import { buildEntities, KeyUnion, mergeInStories, type NameFacts } from './linkEntities';
 import { extractClaims, type ClaimInfo } from './claims';
 import { alignClaims, type ClaimGroup } from './align';
 import type { NewFinding, StoryContext } from './findings/context';
@@ -91,9 +91,11 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
   const { stories, storyOf, similarity, sameEvent } = groupStories(docs, featuresOf, (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
-  mergeInStories(stories, docByPath, keysOf, union);
+  const nameFacts: NameFacts = new Map();
+  mergeInStories(stories, docByPath, keysOf, union, 'story', nameFacts);
   // Then the names still apart across stories, where the match is unique in the whole corpus.
-  mergeInStories([{ id: '*', label: '', documents: docs.map((d) => d.path) }], docByPath, keysOf, union, 'corpus');
+  mergeInStories([{ id: '*', label: '', documents: docs.map((d) => d.path) }], docByPath, keysOf, union, 'corpus', nameFacts);
+  nameFacts.clear();
   const table = buildEntities(docs, keysOf, union, options.once);
   const resolve = (k: string) => union.find(k);
   const entityName = (k: string) => table.nameOfKey.get(union.find(k)) ?? k.replace(/^[a-z]+:/, '');

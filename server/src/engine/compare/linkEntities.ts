@@ -46,8 +46,44 @@ export class KeyUnion {
 /** Two coordinated names or a role ("Acme y Ventura", "CEO de Acme"): asked of every name mention, once per story and once corpus-wide. */
 const notLongerForm = memoized((name: string): boolean => isCoordinatedPhrase(name) || isRolePhrase(name));
 
-/** Story-scoped merges of partial person names and country-less government bodies. */
-export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion, scope: 'story' | 'corpus' = 'story'): void {
+const PERSON = 1;
+const ORGANIZATION = 2;
+const ACRONYM = 4;
+const NOT_LONGER = 8;
+
+/**
+ * An article's name keys, first met first, each with what its mentions read it as (the bits above).
+ * Read once per article for both scopes of mergeInStories: a lazy analysis parses its stored
+ * mentions again for each pass that asks for them.
+ */
+export type NameFacts = Map<DocumentAnalysis, Map<string, number>>;
+
+function nameFactsOf(doc: DocumentAnalysis, keys: MentionKey[], known: NameFacts): Map<string, number> {
+  let facts = known.get(doc);
+  if (facts) return facts;
+  facts = new Map<string, number>();
+  let mentions: DocumentAnalysis['mentions'] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i].key;
+    if (!key.startsWith('name:')) continue;
+    const m = (mentions ??= doc.mentions)[i];
+    let bits = facts.get(key) ?? 0;
+    if (m.type === 'person') bits |= PERSON;
+    if (m.type === 'organization') bits |= ORGANIZATION;
+    if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) bits |= ACRONYM;
+    if (notLongerForm(m.lemma || m.text)) bits |= NOT_LONGER;
+    facts.set(key, bits);
+  }
+  known.set(doc, facts);
+  return facts;
+}
+
+/**
+ * Story-scoped merges of partial person names and country-less government bodies ('corpus': the
+ * names still apart, over one story of every article). `nameFacts` carries what one call read of
+ * each article to the next.
+ */
+export function mergeInStories(stories: Story[], docByPath: Map<string, DocumentAnalysis>, keysOf: (d: DocumentAnalysis) => MentionKey[], union: KeyUnion, scope: 'story' | 'corpus' = 'story', nameFacts: NameFacts = new Map()): void {
   for (const s of stories) {
     const bodies = new Set<string>();
     const known = new Set<string>();
@@ -62,18 +98,18 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
     const notLonger = new Set<string>();
     for (const p of s.documents) {
       const doc = docByPath.get(p)!;
-      keysOf(doc).forEach((k, i) => {
+      const keys = keysOf(doc);
+      for (const k of keys) {
         if (k.key.startsWith('gz:gov:')) bodies.add(k.key);
         else if (k.key.startsWith('gz:')) known.add(k.key);
-        else if (k.key.startsWith('name:')) {
-          names.add(k.key);
-          const m = doc.mentions[i];
-          if (m.type === 'person') persons.add(k.key);
-          if (m.type === 'organization') orgs.add(k.key);
-          if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) acronyms.add(k.key);
-          if (notLongerForm(m.lemma || m.text)) notLonger.add(k.key);
-        }
-      });
+      }
+      for (const [key, bits] of nameFactsOf(doc, keys, nameFacts)) {
+        names.add(key);
+        if (bits & PERSON) persons.add(key);
+        if (bits & ORGANIZATION) orgs.add(key);
+        if (bits & ACRONYM) acronyms.add(key);
+        if (bits & NOT_LONGER) notLonger.add(key);
+      }
     }
     const tokens = new Map([...names].map((k) => [k, k.slice('name:'.length).split(' ')]));
     // "Acme Computer" / "Brandt Motor Company" / "Gruppo Ventura" join the bare company name when
@@ -264,8 +300,9 @@ export function buildEntities(docs: DocumentAnalysis[], keysOf: (d: DocumentAnal
   });
   const entities: Entity[] = [];
   // One array per document, not a key per mention: at 10,000 articles a "path#index" key per
-  // mention was ~30 MB of strings and map entries.
-  const entityOfMention = new Map<string, (string | undefined)[]>(docs.map((d) => [d.path, new Array<string | undefined>(d.mentions.length).fill(undefined)]));
+  // mention was ~30 MB of strings and map entries. Sized by the keys (one per mention), which are
+  // at hand: asking a lazy analysis for its mentions parses its stored parts again.
+  const entityOfMention = new Map<string, (string | undefined)[]>(docs.map((d) => [d.path, new Array<string | undefined>(keysOf(d).length).fill(undefined)]));
   const idOfKey = new Map<string, string>();
   const nameOfKey = new Map<string, string>();
   for (const [key, list] of listOf) {
