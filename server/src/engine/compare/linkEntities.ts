@@ -52,28 +52,30 @@ const ACRONYM = 4;
 const NOT_LONGER = 8;
 
 /**
- * An article's name keys, first met first, each with what its mentions read it as (the bits above).
- * Read once per article for both scopes of mergeInStories: a lazy analysis parses its stored
- * mentions again for each pass that asks for them.
+ * An article's name keys, first met first, each followed by what its mentions read it as (the bits
+ * above). Read once per article for both scopes of mergeInStories: a lazy analysis parses its
+ * stored mentions again for each pass that asks for them. A flat list, not a map: 10,000 of them
+ * wait from the first scope to the second.
  */
-export type NameFacts = Map<DocumentAnalysis, Map<string, number>>;
+export type NameFacts = Map<DocumentAnalysis, (string | number)[]>;
 
-function nameFactsOf(doc: DocumentAnalysis, keys: MentionKey[], known: NameFacts): Map<string, number> {
-  let facts = known.get(doc);
-  if (facts) return facts;
-  facts = new Map<string, number>();
+function nameFactsOf(doc: DocumentAnalysis, keys: MentionKey[], known: NameFacts): (string | number)[] {
+  const had = known.get(doc);
+  if (had) return had;
+  const bitsOf = new Map<string, number>();
   let mentions: DocumentAnalysis['mentions'] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i].key;
     if (!key.startsWith('name:')) continue;
     const m = (mentions ??= doc.mentions)[i];
-    let bits = facts.get(key) ?? 0;
+    let bits = bitsOf.get(key) ?? 0;
     if (m.type === 'person') bits |= PERSON;
     if (m.type === 'organization') bits |= ORGANIZATION;
     if (m.form === 'acronym' || /^\p{Lu}{2,5}$/u.test(m.text)) bits |= ACRONYM;
     if (notLongerForm(m.lemma || m.text)) bits |= NOT_LONGER;
-    facts.set(key, bits);
+    bitsOf.set(key, bits);
   }
+  const facts = [...bitsOf].flat();
   known.set(doc, facts);
   return facts;
 }
@@ -103,7 +105,10 @@ export function mergeInStories(stories: Story[], docByPath: Map<string, Document
         if (k.key.startsWith('gz:gov:')) bodies.add(k.key);
         else if (k.key.startsWith('gz:')) known.add(k.key);
       }
-      for (const [key, bits] of nameFactsOf(doc, keys, nameFacts)) {
+      const facts = nameFactsOf(doc, keys, nameFacts);
+      for (let f = 0; f < facts.length; f += 2) {
+        const key = facts[f] as string;
+        const bits = facts[f + 1] as number;
         names.add(key);
         if (bits & PERSON) persons.add(key);
         if (bits & ORGANIZATION) orgs.add(key);
