@@ -3,7 +3,8 @@
 // a story only, and only in stories with two or more sources.
 import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Finding } from '../types';
 import { forgetMentionKeys, mentionKeys, type MentionKey } from './linkKeys';
-import { forgetSentenceFacts, sentenceFacts } from './sentenceFacts';
+import { forgetSentenceFacts, sentenceConcepts, sentenceFacts } from './sentenceFacts';
+import type { EventConcept } from '../lexicon/eventConcepts';
 import { groupStories } from './groupStories';
 import { buildEntities, KeyUnion, mergeInStories, type NameFacts } from './linkEntities';
 import { extractClaims, type ClaimInfo } from './claims';
@@ -81,13 +82,8 @@ export function compareInParts(documents: DocumentAnalysis[], options: CompareOp
   // anchored values.
   // A one-off comparison keeps no article's sentence facts or features from grouping to its
   // story's turn: all of them at once are the largest part of a large corpus's comparison.
-  const featuresOf = options.once
-    ? (d: DocumentAnalysis) => {
-        const f = readFeatures(d, keysOf);
-        forgetSentenceFacts(d);
-        return f;
-      }
-    : storyFeatures(keysOf);
+  // Its features read only the event concepts of the facts (sentenceConcepts).
+  const featuresOf = options.once ? (d: DocumentAnalysis) => readFeatures(d, keysOf, sentenceConcepts) : storyFeatures(keysOf);
   const { stories, storyOf, similarity, sameEvent } = groupStories(docs, featuresOf, (weights) => storyLabel(weights), options.storyOverrides);
 
   const union = new KeyUnion();
@@ -244,8 +240,13 @@ function storyFeatures(keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentio
   };
 }
 
+/** Event concepts of a document, sentence by sentence, from its (cached) sentence facts. */
+function* conceptsOfFacts(d: DocumentAnalysis): Iterable<EventConcept> {
+  for (const s of sentenceFacts(d)) for (const c of s.concepts) yield c.concept;
+}
+
 /** A document's story features: link keys, anchored dates and figures, event concepts (with counts). */
-function readFeatures(d: DocumentAnalysis, keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>): Map<string, number> {
+function readFeatures(d: DocumentAnalysis, keysOf: (d: DocumentAnalysis) => ReturnType<typeof mentionKeys>, conceptsOf: (d: DocumentAnalysis) => Iterable<EventConcept> = conceptsOfFacts): Map<string, number> {
   {
     const f = new Map<string, number>();
     const add = (k: string) => f.set(k, (f.get(k) ?? 0) + 1);
@@ -258,7 +259,7 @@ function readFeatures(d: DocumentAnalysis, keysOf: (d: DocumentAnalysis) => Retu
     }
     // Event concepts are language-neutral, so they carry a story across languages where the
     // reader finds few names; a corpus-wide rare one ("quake") weighs, a common one ("say") not.
-    for (const s of sentenceFacts(d)) for (const c of s.concepts) if (!c.concept.speech) add(`concept:${c.concept.id}`);
+    for (const c of conceptsOf(d)) if (!c.speech) add(`concept:${c.id}`);
     return f;
   }
 }

@@ -82,14 +82,47 @@ export function forgetSentenceFacts(doc: DocumentAnalysis): void {
   cache.delete(doc);
 }
 
+/** Mention indices by sentence. */
+function mentionsBySentence(doc: DocumentAnalysis): number[][] {
+  const bySentence = doc.sentences.map(() => [] as number[]);
+  doc.mentions.forEach((m, i) => bySentence[m.sentence]?.push(i));
+  return bySentence;
+}
+
+function sentenceLanguage(s: DocumentAnalysis['sentences'][number], documentLanguage: string): string {
+  return s.language && s.language !== 'und' ? s.language : documentLanguage;
+}
+
+/** The event words of a sentence, one reading per expression, none inside a name of several words ("Catching Fire", "Operation Storm"). */
+function conceptHits(lex: ReturnType<typeof lexiconFor>, ws: Word[], mentionWords: [number, number][]) {
+  const inName = (first: number, last: number) => mentionWords.some(([a, b]) => b > a && first >= a && last <= b);
+  return dedupeConcepts(lex.concepts.match(ws)).filter((c) => !inName(c.first, c.last));
+}
+
+/**
+ * The event concepts of every sentence, in order, as sentenceFacts finds them, without the rest of
+ * the facts: story grouping needs only these, and a one-off comparison (which does not keep facts
+ * from grouping to the story's turn) would otherwise read every sentence's facts twice.
+ */
+export function* sentenceConcepts(doc: DocumentAnalysis): Iterable<EventConcept> {
+  const bySentenceMentions = mentionsBySentence(doc);
+  // Read once: each is a getter on an analysis read lazily (lazyAnalysis.ts).
+  const { sentences, mentions, text, language } = doc;
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
+    const ws = words(text.slice(s.start, s.end), s.start);
+    const mentionWords = bySentenceMentions[index].map((mi) => wordSpan(ws, mentions[mi].start, mentions[mi].end));
+    for (const c of conceptHits(lexiconFor(sentenceLanguage(s, language)), ws, mentionWords)) yield c.value;
+  }
+}
+
 function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
-  const bySentenceMentions = doc.sentences.map(() => [] as number[]);
-  doc.mentions.forEach((m, i) => bySentenceMentions[m.sentence]?.push(i));
+  const bySentenceMentions = mentionsBySentence(doc);
   const bySentenceValues = doc.sentences.map(() => [] as Value[]);
   for (const v of doc.values) bySentenceValues[v.sentence]?.push(v);
 
   return doc.sentences.map((s, index) => {
-    const language = s.language && s.language !== 'und' ? s.language : doc.language;
+    const language = sentenceLanguage(s, doc.language);
     const lex = lexiconFor(language);
     const ws = words(doc.text.slice(s.start, s.end), s.start);
     const values = bySentenceValues[index] ?? [];
@@ -100,15 +133,13 @@ function readFacts(doc: DocumentAnalysis): SentenceFacts[] {
     const negations = markers.filter((m) => m.marker === 'negation');
     const mentions = bySentenceMentions[index] ?? [];
     const mentionWords = mentions.map((mi) => wordSpan(ws, doc.mentions[mi].start, doc.mentions[mi].end));
-    // A concept word inside a name of several words is part of the name ("Catching Fire", "Operation Storm").
-    const inName = (first: number, last: number) => mentionWords.some(([a, b]) => b > a && first >= a && last <= b);
     // Dutch and German put the participle last and the negation before the objects ("niet om
     // staatshulp heeft gevraagd", "hat nicht um Hilfe gebeten"): a sentence-final event word is
     // reached from farther back.
     const verbFinal = language === 'nl' || language === 'de';
     // The word before the event, or the one before an article or possessive in between, is a preposition.
     const detached = (first: number) => [first - 1, first - 2].some((k, n) => k >= 0 && lex.detachingPrepositions.has(ws[k].norm) && !ws.slice(k + 1, first + 1).some((w) => w.breakBefore) && (n === 0 || lex.determiners.has(ws[first - 1].norm)));
-    const concepts = dedupeConcepts(lex.concepts.match(ws)).filter((c) => !inName(c.first, c.last)).map((c) => ({
+    const concepts = conceptHits(lex, ws, mentionWords).map((c) => ({
       concept: c.value,
       first: c.first,
       last: c.last,
