@@ -106,7 +106,9 @@ export class LspClient {
   }
 
   static spawn(options: SpawnOptions = {}): LspClient {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], {
+    // BENCH_SERVER_NODE_ARGS: node flags for every server the bench starts (bench/README.md: profiles).
+    const fromEnvironment = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...fromEnvironment, ...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: options.env ?? process.env,
     });
