@@ -72,6 +72,20 @@ async function measureReady(runs: number): Promise<void> {
   set('server.ready_ms.max', Math.max(...samples));
 }
 
+/**
+ * Node's own start (spawn of `node -e 0` to its exit), the floor under the server's ready time. On
+ * the 2-core VM of 2026-11-24 it was 110–150 ms, and the ready time 220–310 ms (190 ms the day before).
+ */
+function measureNodeStartup(runs: number): void {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    samples.push(performance.now() - t);
+  }
+  set('machine.node_startup_ms.p50', median(samples));
+}
+
 async function measureFirstDiagnostics(seedFiles: string[], runs: number): Promise<void> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -397,6 +411,7 @@ export async function main(argv: string[]): Promise<void> {
   set('machine.server_malloc_arena_max', serverEnv().MALLOC_ARENA_MAX ?? 'unset');
   // Other work on the machine inflates every figure: record how busy it was.
   set('machine.loadavg_start', loadavg()[0]);
+  measureNodeStartup(5);
   set('run.seed', args.seed);
   set('run.started', new Date().toISOString());
   const pools = loadPools(REPO_ROOT);
