@@ -273,7 +273,13 @@ describe('protocol: workspace', function () {
     const english = { ...ALL, languages: ['en'] };
     await c.changeSettings(english);
     // Read again off the main thread, as a first index is (it froze the server when read in place).
-    assert.match((await scanned(c, since)).message, /read and compare in a worker \(3 analyses saved, comparison stored\)/);
+    const reread = (await scanned(c, since)).message;
+    assert.match(reread, /read and compare in a worker \(3 analyses saved, comparison stored\)/);
+    if (process.platform === 'linux') {
+      // The worker's own CPU time (threadCpu.ts) is told, and a single thread spends no more than the phase's wall time.
+      const [, wall, cpu] = /read and compare in a worker \([^)]*\) (\d+) ms \(worker CPU (\d+) ms\)/.exec(reread) ?? [];
+      assert.ok(wall !== undefined && Number(cpu) > 0 && Number(cpu) <= Number(wall) + 10, `worker CPU ${cpu} ms in a phase of ${wall} ms: ${reread}`);
+    }
     const cold = await start(root, { env: { NEWSLENS_CACHE_DIR: 'off', NEWSLENS_FULL_COMPARE_LIMIT: '0' }, settings: english });
     await scanned(cold);
     const expected = await answers(cold);

@@ -14,6 +14,7 @@ import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 import { removeTemporaryFiles } from './tempFiles';
 import { SpilledTexts } from './spilledTexts';
+import { threadCpuMs } from './threadCpu';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -42,7 +43,7 @@ type Part = Pick<CorpusAnalysis, 'claims' | 'alignments' | 'findings'>;
  * stories at a time, then the end. Sent in parts, neither thread ever holds two copies of the whole
  * result, and the worker holds none of it.
  */
-export type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean; stored?: boolean } };
+export type Message = { frame: Frame } | { part: Part } | { end: { fromCache: boolean; stored?: boolean; cpuMs?: number } };
 
 /** Items (claims, alignments, findings) gathered in the worker before a part is sent. */
 const ITEMS_PER_MESSAGE = 5000;
@@ -67,6 +68,8 @@ export interface WorkerComparison {
   stored: boolean;
   /** Settles once the worker has exited, i.e. after it stored the result (never rejects). */
   finished: Promise<void>;
+  /** The worker thread's CPU time for the request, where the system tells (threadCpu.ts). */
+  cpuMs?: number;
 }
 
 /**
@@ -140,10 +143,10 @@ export function compareInWorker(
       } else if ('end' in message && frame) {
         const { paths, sharer: _sharer, ...rest } = frame;
         const analysis: CorpusAnalysis = { ...rest, claims, alignments, findings, documents: paths.map((p) => byPath.get(p)!) };
-        resolve({ analysis, fromCache: message.end.fromCache, stored: false, finished });
+        resolve({ analysis, fromCache: message.end.fromCache, stored: false, finished, cpuMs: message.end.cpuMs });
         // Not terminated: after answering, the worker may still be writing the corpus cache; it exits by itself.
       } else if ('end' in message) {
-        resolve({ analysis: undefined, fromCache: message.end.fromCache, stored: message.end.stored === true, finished });
+        resolve({ analysis: undefined, fromCache: message.end.fromCache, stored: message.end.stored === true, finished, cpuMs: message.end.cpuMs });
       }
     });
     worker.once('error', reject);
@@ -193,7 +196,12 @@ function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): 
 }
 
 /** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */
-export function answerComparison(request: Request, send: (message: Message) => void): void {
+export function answerComparison(request: Request, reply: (message: Message) => void): void {
+  const cpuAtStart = threadCpuMs();
+  const send = (message: Message) => {
+    const cpuNow = 'end' in message ? threadCpuMs() : undefined;
+    reply(cpuNow !== undefined && cpuAtStart !== undefined && 'end' in message ? { end: { ...message.end, cpuMs: cpuNow - cpuAtStart } } : message);
+  };
   // The texts a message brought wait on disk while the corpus is compared (spilledTexts.ts), as the
   // index worker's do: at 10,000 articles they were ~25 MB of the comparison's peak after an edit.
   const texts = request.cacheFile && request.documents.some((d) => 'lazy' in d) ? SpilledTexts.create(request.cacheFile) : undefined;

@@ -7,6 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis, ReadOptions } from '../engine/types';
 import { CancelledError, startWorker, stopWhenCancelled, type Message as ComparisonMessage } from './compareWorker';
 import { SpilledTexts } from './spilledTexts';
+import { threadCpuMs } from './threadCpu';
 
 export interface IndexJob {
   folders: string[];
@@ -21,13 +22,15 @@ export interface IndexJob {
   buffers: [string, string][];
 }
 
-type IndexMessage = { read: number } | { comparing: true } | { indexed: { stored: boolean; saved: number } };
+type IndexMessage = { read: number } | { comparing: true } | { indexed: IndexOutcome };
 
 export interface IndexOutcome {
   /** The comparison is in the corpus cache. */
   stored: boolean;
   /** Analyses written to the analysis cache. */
   saved: number;
+  /** The worker thread's CPU time for reading and comparing, where the system tells (threadCpu.ts). */
+  cpuMs?: number;
 }
 
 /** Runs the job in a worker; `onProgress` hears of articles read, then of the comparison. Rejects when the worker fails or `cancelled` says so. */
@@ -57,6 +60,7 @@ const PROGRESS_EVERY = 250;
 
 /** In the worker: reads, compares and stores, then says so. */
 export async function serveIndex(job: IndexJob, send: (message: IndexMessage) => void): Promise<void> {
+  const cpuAtStart = threadCpuMs();
   // Required here, not imported: the server's main thread loads the engine only when it needs it.
   const { AnalysisCache } = require('./analysisCache') as typeof import('./analysisCache');
   const { readDocument } = require('../engine/read/readDocument') as typeof import('../engine/read/readDocument');
@@ -101,7 +105,7 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
       return stored ?? readDocument(key, whole, job.readOptions);
     });
     read.length = 0;
-  send({ comparing: true });
+    send({ comparing: true });
     let compared = false;
     if (file) {
       const reply = (message: ComparisonMessage) => {
@@ -109,7 +113,8 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
       };
       answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
     }
-  send({ indexed: { stored: compared, saved: written ? saved : 0 } });
+    const cpuNow = threadCpuMs();
+    send({ indexed: { stored: compared, saved: written ? saved : 0, ...(cpuNow !== undefined && cpuAtStart !== undefined ? { cpuMs: cpuNow - cpuAtStart } : {}) } });
   } finally {
     texts?.release();
   }

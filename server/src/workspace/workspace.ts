@@ -277,11 +277,12 @@ export class ArticleWorkspace {
     // A scan's comparison is under way: it starts again by itself once typing pauses.
     if (this.scanComparing) return;
     const started = Date.now();
-    let where: string = await this.compareOnceInWorker(() => false, {}, this.storeFailed);
+    const run: { cpuMs?: number } = {};
+    let where: string = await this.compareOnceInWorker(() => false, run, this.storeFailed);
     if (where === 'unreadable' && !this.storeFailed) {
       // The result could not be stored or read back (a cache folder that cannot be written): by message from now on.
       this.storeFailed = true;
-      where = await this.compareOnceInWorker(() => false, {}, true);
+      where = await this.compareOnceInWorker(() => false, run, true);
     }
     if (where === 'superseded' || where === 'stopped') {
       // A newer edit schedules its own.
@@ -297,7 +298,8 @@ export class ArticleWorkspace {
     this.publishAll();
     // A result read back: the rest of it (the entities) is read once these diagnostics are out.
     void this.resumeTail();
-    this.host.log(`full comparison of ${this.corpus.size} articles in ${Date.now() - started} ms (${where})`);
+    const cpu = workerCpu(run.cpuMs);
+    this.host.log(`full comparison of ${this.corpus.size} articles in ${Date.now() - started} ms (${where})${cpu ? `; ${cpu}` : ''}`);
   }
 
   /**
@@ -320,7 +322,7 @@ export class ArticleWorkspace {
    * afterwards holds only the head and the entities. With `byMessage` (after a failed read-back)
    * the result comes back whole. 'superseded' when the corpus changed meanwhile ('stopped': its worker was stopped for it).
    */
-  private async compareOnceInWorker(cancelled: () => boolean, ahead: { persisted?: Promise<void> }, byMessage: boolean): Promise<'in a worker' | 'in a worker, read back from its stored result' | 'from the corpus cache' | 'superseded' | 'stopped' | 'cancelled' | 'unavailable' | 'unreadable'> {
+  private async compareOnceInWorker(cancelled: () => boolean, ahead: { persisted?: Promise<void>; cpuMs?: number }, byMessage: boolean): Promise<'in a worker' | 'in a worker, read back from its stored result' | 'from the corpus cache' | 'superseded' | 'stopped' | 'cancelled' | 'unavailable' | 'unreadable'> {
     this.debouncer.cancel(FULL_COMPARE_KEY);
     // Not invalidated: until the worker answers, requests use the analysis from before.
     const generation = ++this.fullGeneration;
@@ -341,6 +343,7 @@ export class ArticleWorkspace {
       if (cancelled()) return 'cancelled';
       if (generation !== this.fullGeneration) return 'superseded';
       ahead.persisted = outcome.finished;
+      ahead.cpuMs = outcome.cpuMs;
       if (outcome.analysis) {
         this.setBase(outcome.analysis);
         this.tail = undefined;
@@ -661,9 +664,9 @@ export class ArticleWorkspace {
     // Phase times for the log: where a slow index or reopen spends its time.
     const phases: string[] = [];
     let mark = started; // the analysis cache was loaded since
-    const phase = (name: string) => {
+    const phase = (name: string, note?: string) => {
       const now = Date.now();
-      phases.push(`${name} ${now - mark} ms`);
+      phases.push(`${name} ${now - mark} ms${note ? ` (${note})` : ''}`);
       mark = now;
     };
     phase('cache load');
@@ -678,9 +681,9 @@ export class ArticleWorkspace {
       if (cancelled()) return;
       if (this.shouldIndexInWorker(files, cache)) {
         // A first index: the worker reads, compares and stores; the loop below then reads from the caches.
-        const how = await this.indexInWorker(files, progress, cancelled);
+        const { how, cpuMs } = await this.indexInWorker(files, progress, cancelled);
         if (cancelled()) return;
-        phase(`read and compare in a worker (${how})`);
+        phase(`read and compare in a worker (${how})`, workerCpu(cpuMs));
         const fresh = new AnalysisCache(this.folders, analysisKey(this.settings));
         await fresh.load();
         if (cancelled()) return;
@@ -771,7 +774,7 @@ export class ArticleWorkspace {
     return false;
   }
 
-  private async indexInWorker(files: string[], progress: ProgressReporter, cancelled: () => boolean): Promise<string> {
+  private async indexInWorker(files: string[], progress: ProgressReporter, cancelled: () => boolean): Promise<{ how: string; cpuMs?: number }> {
     const buffers = [...this.articles.values()].flatMap((a): [string, string][] => (a.open && !a.bufferProblem ? [[a.key, a.open.text]] : []));
     const job: IndexJob = {
       folders: this.folders,
@@ -796,10 +799,10 @@ export class ArticleWorkspace {
       );
       // The line a client waiting for the analysis cache looks for (the bench, the tests).
       if (outcome.saved > 0) this.host.log(`analysis cache: ${outcome.saved} articles saved (by the index worker)`);
-      return `${outcome.saved} analyses saved, comparison ${outcome.stored ? 'stored' : 'not stored'}`;
+      return { how: `${outcome.saved} analyses saved, comparison ${outcome.stored ? 'stored' : 'not stored'}`, cpuMs: outcome.cpuMs };
     } catch (e) {
       if (!cancelled()) this.host.log(`index worker: ${(e as Error).message}; reading on the main thread`);
-      return 'failed';
+      return { how: 'failed' };
     } finally {
       this.indexing = false;
     }
@@ -842,4 +845,9 @@ export class ArticleWorkspace {
     this.scanGeneration++;
     this.debouncer.dispose();
   }
+}
+
+/** The worker thread's CPU time for a log line (its wall time includes waiting for a core), where known. */
+function workerCpu(ms: number | undefined): string {
+  return ms === undefined ? '' : `worker CPU ${ms} ms`;
 }
