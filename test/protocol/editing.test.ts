@@ -75,6 +75,35 @@ describe('protocol: editing', function () {
     assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.includes('.tmp')), [], 'a stopped worker left a temporary file');
   });
 
+  it('waits longer before a full comparison the longer the last one took', async () => {
+    // A pause of 50 times the last comparison (default a quarter), so that 3 articles show it.
+    const env = { NEWSLENS_FULL_COMPARE_LIMIT: '0', NEWSLENS_PAUSE_PER_COMPARISON: '50' };
+    const { c, root } = await start(seeds, { debounceMs: 0 }, env);
+    const uri = fileUri(path.join(root, name0));
+    const doc = TextDocument.create(uri, 'plaintext', 1, seeds[name0]);
+    c.open(uri, doc.getText(), 1);
+    await c.diagnostics(uri, () => true, { version: 1 });
+    const edit = (v: number) => {
+      const change = { range: { start: doc.positionAt(0), end: doc.positionAt(0) }, text: 'x' };
+      TextDocument.update(doc, [change], v);
+      c.change(uri, v, [change]);
+      return Date.now();
+    };
+    const full = /full comparison of \d+ articles in (\d+) ms/;
+    // None has run yet: the first starts after the shortest pause (1.5 s).
+    let since = c.notifications.length;
+    let at = edit(2);
+    const first = await c.waitFor<{ message: string }>('window/logMessage', (m) => full.test(m.message), 15000, since);
+    const took = Number(full.exec(first.message)![1]);
+    assert.ok(Date.now() - at >= 1500 + took - 50, `the first comparison came ${Date.now() - at} ms after the edit`);
+    // The next waits 50 times as long as that one took (at most 10 s).
+    const pause = Math.min(10000, Math.max(1500, 50 * took));
+    since = c.notifications.length;
+    at = edit(3);
+    await c.waitFor<{ message: string }>('window/logMessage', (m) => full.test(m.message), pause + 15000, since);
+    assert.ok(Date.now() - at >= pause - 50, `the second comparison came ${Date.now() - at} ms after the edit, before the pause of ${pause} ms`);
+  });
+
   it('debounces edits: only the last of a burst of versions is published', async () => {
     const { c, root } = await start(seeds, { debounceMs: 150 });
     const uri = fileUri(path.join(root, name0));

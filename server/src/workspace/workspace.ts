@@ -63,10 +63,16 @@ const SCAN_SLICE_MS = 30;
 
 /**
  * Above this many articles an edit recompares only its story at once, and the whole corpus once
- * typing pauses (FULL_COMPARE_DELAY_MS). Below it every analysis is a full comparison.
+ * typing pauses (fullCompareDelay). Below it every analysis is a full comparison.
  */
 const FULL_COMPARE_LIMIT = Number(process.env.NEWSLENS_FULL_COMPARE_LIMIT ?? 40);
+/** The shortest pause that starts a full comparison; the environment variable fixes the pause instead (tests). */
 const FULL_COMPARE_DELAY_MS = Number(process.env.NEWSLENS_FULL_COMPARE_DELAY_MS ?? 1500);
+const FIXED_FULL_COMPARE_DELAY = process.env.NEWSLENS_FULL_COMPARE_DELAY_MS !== undefined;
+/** The longest: an edit's effects beyond its story settle at most this long after typing stops, plus the comparison. */
+const MAX_FULL_COMPARE_DELAY_MS = 10000;
+/** A pause starts a full comparison once it is this share of the comparison's duration (the environment: tests). */
+const PAUSE_PER_COMPARISON = Number(process.env.NEWSLENS_PAUSE_PER_COMPARISON ?? 0.25);
 const FULL_COMPARE_KEY = '\u0000full-compare';
 const CACHE_SAVE_KEY = '\u0000cache-save';
 const CACHE_SAVE_DELAY_MS = 5000;
@@ -87,6 +93,8 @@ export class ArticleWorkspace {
   private cacheWrites: Promise<unknown> = Promise.resolve();
   /** Bumped on every corpus change, so a background full comparison of an older corpus is dropped. */
   private fullGeneration = 0;
+  /** How long the last background full comparison took, or at least ran before an edit stopped it. */
+  private fullCompareMs = 0;
   /** The analysis requests and diagnostics use: the corpus's full comparison, or a story overlay on it. */
   private current: ServedAnalysis | undefined;
   /** The stored comparison `current` reads its stories from, if any. */
@@ -260,14 +268,25 @@ export class ArticleWorkspace {
     const docs = [...story].map((p) => this.corpus.document(p)).filter((d): d is NonNullable<typeof d> => !!d);
     this.current = overlayStory(base, compareDocuments(docs, {}), story);
     this.fullGeneration++;
-    this.debouncer.schedule(FULL_COMPARE_KEY, FULL_COMPARE_DELAY_MS, () => void this.compareAllInBackground());
+    this.debouncer.schedule(FULL_COMPARE_KEY, this.fullCompareDelay(), () => void this.compareAllInBackground());
   }
 
-  /** Resolves once no edit came for FULL_COMPARE_DELAY_MS (or the scan is cancelled). */
+  /**
+   * The pause after which a full comparison starts. A comparison of 10,000 articles takes ~25 s and
+   * the next keystroke stops it: started after every pause of 1.5 s, a writing session kept more than
+   * one core busy with comparisons thrown away. It starts once the pause is a quarter of its duration
+   * (between 1.5 and 10 s); the story of the edit is compared again at every keystroke meanwhile.
+   */
+  private fullCompareDelay(): number {
+    if (FIXED_FULL_COMPARE_DELAY) return FULL_COMPARE_DELAY_MS;
+    return Math.min(MAX_FULL_COMPARE_DELAY_MS, Math.max(FULL_COMPARE_DELAY_MS, this.fullCompareMs * PAUSE_PER_COMPARISON));
+  }
+
+  /** Resolves once no edit came for fullCompareDelay (or the scan is cancelled). */
   private async typingPause(cancelled: () => boolean): Promise<void> {
     for (;;) {
       const generation = this.fullGeneration;
-      await new Promise((r) => setTimeout(r, FULL_COMPARE_DELAY_MS));
+      await new Promise((r) => setTimeout(r, this.fullCompareDelay()));
       if (cancelled() || generation === this.fullGeneration) return;
     }
   }
@@ -285,7 +304,8 @@ export class ArticleWorkspace {
       where = await this.compareOnceInWorker(() => false, run, true);
     }
     if (where === 'superseded' || where === 'stopped') {
-      // A newer edit schedules its own.
+      // A newer edit schedules its own. This one took at least this long.
+      this.fullCompareMs = Math.max(this.fullCompareMs, Date.now() - started);
       this.host.log(`full comparison ${where === 'stopped' ? 'stopped' : 'dropped'}: the articles changed meanwhile`);
       return;
     }
@@ -295,6 +315,7 @@ export class ArticleWorkspace {
       this.tail = undefined;
       where = 'on the main thread';
     }
+    this.fullCompareMs = Date.now() - started;
     this.publishAll();
     // A result read back: the rest of it (the entities) is read once these diagnostics are out.
     void this.resumeTail();
