@@ -206,6 +206,18 @@ export class LspClient {
     return readProcKb(this.pid, 'VmRSS');
   }
 
+  /** The server's CPU time so far, every thread of it (Linux /proc; undefined elsewhere). */
+  cpuMs(): number | undefined {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime (fields 14 and 15), in ticks of USER_HZ = 100.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   private wake(): void {
     if (this.exited) {
       // Waiters re-check on exit; their own timers or the exit check in waitFor reject them.

@@ -31,10 +31,12 @@ interface Args {
   lsp: boolean;
   keep: boolean;
   reopen?: string;
+  /** With --reopen: a typing session after the edit (typingSession). */
+  typing: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { max: 1000, seed: 1, profile: false, lsp: true, keep: false };
+  const args: Args = { max: 1000, seed: 1, profile: false, lsp: true, keep: false, typing: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max') args.max = Number(argv[++i]);
@@ -43,7 +45,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-lsp') args.lsp = false;
     else if (a === '--keep') args.keep = true;
     else if (a === '--reopen') args.reopen = argv[++i];
-    else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp, --keep)`);
+    else if (a === '--typing') args.typing = true;
+    else throw new Error(`unknown flag ${a} (--max N, --seed N, --profile, --no-lsp, --keep, --reopen DIR [--typing])`);
   }
   return args;
 }
@@ -404,7 +407,7 @@ function printTable(): void {
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
-  if (args.reopen) return reopenOnly(args.reopen, args.keep);
+  if (args.reopen) return reopenOnly(args.reopen, args.keep, args.typing);
   const started = performance.now();
   set('machine.cores', cpus().length);
   set('machine.node', process.version);
@@ -516,8 +519,55 @@ async function editAfterReopen(client: LspClient, files: string[]): Promise<void
   );
 }
 
+/**
+ * Pauses between bursts of typing (seconds), as a writer makes them: mostly short, some long. Fixed,
+ * so that two runs type the same session.
+ */
+const TYPING_PAUSES = [0.4, 1.8, 0.6, 2.5, 3.2, 0.9, 1.6, 4.0, 2.2, 7.0, 1.2, 2.8, 0.7, 3.5, 5.0, 1.9, 2.6, 0.8, 6.0, 1.4];
+const KEYS_PER_BURST = 6;
+const KEY_INTERVAL_MS = 120;
+
+/**
+ * `--typing` (with --reopen): a writing session in one article of a large workspace, after the
+ * edit. Each pause may start a full comparison that the next burst stops. Prints the server's CPU
+ * time over the session until the last comparison settled, the comparisons started, stopped and
+ * finished, and how long after the last keystroke the result settled.
+ */
+async function typingSession(client: LspClient, files: string[]): Promise<void> {
+  const file = files[Math.floor(files.length / 3)];
+  const uri = fileUri(file);
+  await client.open(uri, readFileSync(file, 'utf8'), 1);
+  await client.waitForDiagnostics(uri, 60000, 1).catch(() => undefined);
+  const before = client.logMessages.length;
+  const cpu0 = client.cpuMs();
+  const t0 = performance.now();
+  let version = 1;
+  const word = 'quickly ';
+  for (const pause of TYPING_PAUSES) {
+    for (let k = 0; k < KEYS_PER_BURST; k++) {
+      await client.change(uri, ++version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: word[k % word.length] }]);
+      await delay(KEY_INTERVAL_MS);
+    }
+    await delay(pause * 1000);
+  }
+  const lastKey = performance.now();
+  const logs = () => client.logMessages.slice(before);
+  const finished = () => logs().filter((m) => /full comparison of \d+ articles in \d+ ms/.test(m));
+  // Settled: a comparison finished after the last keystroke (one under way then is stopped or dropped).
+  const done = finished().length;
+  await client.waitFor(() => finished().length > done, 300000, 'the comparison after the last keystroke').catch(() => undefined);
+  const settled = finished().length > done ? performance.now() : undefined;
+  const cpu = client.cpuMs();
+  const stopped = logs().filter((m) => /full comparison (stopped|dropped)/.test(m)).length;
+  log(
+    `[bench] typing session ${files.length}: ${TYPING_PAUSES.length} bursts of ${KEYS_PER_BURST} keys over ${((lastKey - t0) / 1000).toFixed(1)} s; ` +
+      `server CPU ${cpu0 === undefined || cpu === undefined ? 'n/a' : Math.round(cpu - cpu0)} ms until settled; full comparisons finished ${finished().length}, stopped or dropped ${stopped}; ` +
+      `settled ${settled === undefined ? 'n/a' : Math.round(settled - lastKey)} ms after the last keystroke; peak RSS ${Math.round(client.peakRssMb() ?? 0)} MB`,
+  );
+}
+
 /** `--reopen DIR`: first index and reopen of an existing folder, the focused measurement of a reopen. */
-async function reopenOnly(root: string, keep: boolean): Promise<void> {
+async function reopenOnly(root: string, keep: boolean, typing: boolean): Promise<void> {
   log(`[bench] server started as the extension starts it: MALLOC_ARENA_MAX=${serverEnv().MALLOC_ARENA_MAX ?? 'unset'}`);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name.startsWith('.') ? [] : walk(join(dir, e.name))) : /\.(txt|news)$/.test(e.name) ? [join(dir, e.name)] : []));
@@ -557,6 +607,7 @@ async function reopenOnly(root: string, keep: boolean): Promise<void> {
     await first.stop();
     const reopen = await run('reopen');
     await editAfterReopen(reopen, files);
+    if (typing) await typingSession(reopen, files);
     await reopen.stop();
   } finally {
     if (keep) log(`[bench] server cache kept in ${cacheDir}`);
