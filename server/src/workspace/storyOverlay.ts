@@ -32,9 +32,13 @@ export function overlayStory(full: ServedAnalysis, partial: CorpusAnalysis, repl
     if (byName.get(`${e.type}|${e.name}`) === e) byName.set(`${e.type}|${e.name}`, copy);
     return copy;
   };
+  // The entities with mentions in a replaced document, from its entry in entityOfMention: asking
+  // every entity's mentions (271,000 at 10,000 articles) cost ~40 ms a keystroke.
+  const touched = new Set<string>();
+  for (const p of replaced) for (const id of full.entityOfMention.get(p) ?? []) if (id !== undefined) touched.add(id);
   for (const e of full.entities) {
     index(e);
-    if (e.mentions.some((m) => !keep(m.path))) own(e).mentions = e.mentions.filter((m) => keep(m.path));
+    if (touched.has(e.id)) own(e).mentions = e.mentions.filter((m) => keep(m.path));
   }
   const entityId = new Map<string, string>();
   for (const e of partial.entities) {
