@@ -9,24 +9,40 @@ export type DiskRead = { ok: true; text: string; note?: string } | { ok: false; 
 /**
  * Synchronous on purpose: a workspace scan reads thousands of small files, and one promise round
  * trip through the thread pool per file cost more than the reading itself (10,000 articles: 1.6 s
- * awaited one by one, 0.4 s read in place); the size cap bounds a single read.
+ * awaited one by one, 0.4 s read in place); the size cap bounds a single read. One descriptor per
+ * file (open, fstat, read, close) instead of a stat by path and a whole-file read: 190–220 instead
+ * of 250–350 ms for the 10,000 files of the bench's workspace. Opened non-blocking, so a FIFO named
+ * like an article is refused, not waited on.
  */
 export function readArticleFile(fsPath: string, maxFileSize: number): DiskRead {
-  let size: number;
+  let fd: number;
   try {
-    const st = fs.statSync(fsPath);
-    if (!st.isFile()) return { ok: false, missing: true };
-    size = st.size;
+    fd = fs.openSync(fsPath, OPEN_FLAGS);
   } catch {
     return { ok: false, missing: true };
   }
-  if (size > maxFileSize) return { ok: false, problem: tooLarge(size, maxFileSize) };
   try {
-    return decoded(fs.readFileSync(fsPath));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, missing: true };
+    if (st.size > maxFileSize) return { ok: false, problem: tooLarge(st.size, maxFileSize) };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let filled = 0;
+    // A file that shrank meanwhile ends early; one that grew is read to its size at the stat.
+    while (filled < bytes.length) {
+      const n = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return decoded(bytes.subarray(0, filled));
   } catch {
     return { ok: false, missing: true };
+  } finally {
+    fs.closeSync(fd);
   }
 }
+
+/** O_NONBLOCK where there is one (not on Windows, which has no FIFOs in the file system). */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 function decoded(bytes: Buffer): DiskRead {
   const d = decodeArticle(bytes);
