@@ -276,10 +276,10 @@ function listFiles(dir: string): string[] {
 }
 
 describe('scale: heap policy', () => {
-  it('asks V8 for a 20% heap growth while comparing unless NEWSLENS_HEAP_GROWING_PERCENT says otherwise (0: V8 default)', () => {
-    assert.equal(heapGrowingPercent({}), 20);
+  it('asks V8 for a 10% heap growth while comparing unless NEWSLENS_HEAP_GROWING_PERCENT says otherwise (0: V8 default)', () => {
+    assert.equal(heapGrowingPercent({}), 10);
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: '35' }), 35);
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: '0' }), 0);
-    assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: 'lots' }), 20, 'a value that is not a number is ignored');
+    assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: 'lots' }), 10, 'a value that is not a number is ignored');
   });
 });
