@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import { decodeArticle } from '../engine/input/decode';
 import type { DocumentProblem } from '../engine/types';
+import { readFromStart } from './heldFile';
 
 export type DiskRead = { ok: true; text: string; note?: string } | { ok: false; problem: DocumentProblem } | { ok: false; missing: true };
 
@@ -25,15 +26,8 @@ export function readArticleFile(fsPath: string, maxFileSize: number): DiskRead {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, missing: true };
     if (st.size > maxFileSize) return { ok: false, problem: tooLarge(st.size, maxFileSize) };
-    const bytes = Buffer.allocUnsafe(st.size);
-    let filled = 0;
-    // A file that shrank meanwhile ends early; one that grew is read to its size at the stat.
-    while (filled < bytes.length) {
-      const n = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return decoded(bytes.subarray(0, filled));
+    // One that grew since the stat is read to its size then.
+    return decoded(readFromStart(fd, st.size));
   } catch {
     return { ok: false, missing: true };
   } finally {

@@ -23,15 +23,9 @@ export class HeldFile {
       const st = fs.fstatSync(fd);
       if (expected && (st.ino !== expected.ino || st.size !== expected.size || st.dev !== expected.dev)) throw new Error('replaced while read');
       if (!HOLD_IN_MEMORY) return new HeldFile(fd, undefined);
-      const bytes = Buffer.allocUnsafe(st.size);
-      let filled = 0;
-      while (filled < bytes.length) {
-        const n = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
-        if (n === 0) break;
-        filled += n;
-      }
+      const bytes = readFromStart(fd, st.size);
       fs.closeSync(fd);
-      return new HeldFile(undefined, bytes.subarray(0, filled));
+      return new HeldFile(undefined, bytes);
     } catch (e) {
       try {
         fs.closeSync(fd);
@@ -99,3 +93,15 @@ export class HeldFile {
 
 /** Per thread (a module instance is): reads are synchronous, so one buffer serves them all. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** Up to `size` bytes of an open file from its start: fewer when it ends first (it shrank since its size was read). */
+export function readFromStart(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return bytes.subarray(0, filled);
+}
