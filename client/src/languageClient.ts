@@ -23,9 +23,13 @@ const WINDOW_MS = 3 * 60 * 1000;
 export function restartingErrorHandler(output: OutputChannel, now: () => number = Date.now): ErrorHandler {
   const restarts: number[] = [];
   return {
+    // Never a shutdown on errors: when the server dies, every message the editor had queued for it
+    // fails to be written, and from the fourth such error on the default handler stopped the client
+    // for good, before `closed` could restart the server (the VS Code test of a killed server, ~1 run
+    // in 4). A dead connection closes; `closed` decides, and limits the restarts.
     error: (error, _message, count) => {
       output.appendLine(`[client] connection error (${count ?? 1}): ${error.message}`);
-      return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+      return { action: ErrorAction.Continue, handled: true };
     },
     closed: () => {
       const t = now();

@@ -2,7 +2,7 @@
 // Entry point: run(), called by the workbench (extensionTestsPath).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CloseAction, State } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, State } from 'vscode-languageclient/node';
 import { fingerprintOf } from '../../../client/src/commands/findings';
 import { restartingErrorHandler } from '../../../client/src/languageClient';
 import { NEWS_FILE, SEED_DA, SEED_EN, SEED_US, SHORT } from '../fixtures';
@@ -58,6 +58,12 @@ function tests(): void {
       assert.deepEqual(actions, [CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.DoNotRestart]);
       t += 4 * 60 * 1000; // a crash long after the others is restarted again
       assert.equal((handler.closed() as { action: CloseAction }).action, CloseAction.Restart);
+    });
+
+    it('does not shut the client down on failed writes to a dead server: its close restarts it', () => {
+      const handler = restartingErrorHandler({ appendLine: () => undefined } as unknown as vscode.OutputChannel);
+      const actions = [1, 2, 3, 4, 5, 9].map((count) => (handler.error(new Error('write EPIPE'), undefined, count) as { action: ErrorAction }).action);
+      assert.deepEqual(actions, [1, 2, 3, 4, 5, 9].map(() => ErrorAction.Continue));
     });
 
     describe('on the seed story', () => {
@@ -205,7 +211,9 @@ function tests(): void {
           });
         });
         process.kill(before, 'SIGKILL');
-        await Promise.race([restarted, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not restarted within 20 s')), 20_000))]);
+        // Said on a timeout: where the client stands (it was 'Stopped' when failed writes shut it down).
+        const standing = () => `client state ${State[newslens.client.state]}, server pid ${before} before, ${serverPid() ?? 'none'} now`;
+        await Promise.race([restarted, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not restarted within 20 s (${standing()})`)), 20_000))]);
         await open(SHORT);
         const ds = await diagnosticsWhere(fileUri(SHORT), (ds) => ds.some((d) => codeOf(d) === 'too-short'));
         assert.ok(ds.length > 0);
