@@ -14,7 +14,7 @@ import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 import { removeTemporaryFiles } from './tempFiles';
 import { SpilledTexts } from './spilledTexts';
-import { threadCpuMs } from './threadCpu';
+import { threadCpuMs, threadCpuSince } from './threadCpu';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -198,10 +198,7 @@ function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): 
 /** Compares the request's documents: from the stored result when it is theirs, else anew (and stores it). */
 export function answerComparison(request: Request, reply: (message: Message) => void): void {
   const cpuAtStart = threadCpuMs();
-  const send = (message: Message) => {
-    const cpuNow = 'end' in message ? threadCpuMs() : undefined;
-    reply(cpuNow !== undefined && cpuAtStart !== undefined && 'end' in message ? { end: { ...message.end, cpuMs: cpuNow - cpuAtStart } } : message);
-  };
+  const send = (message: Message) => reply('end' in message ? { end: { ...message.end, cpuMs: threadCpuSince(cpuAtStart) } } : message);
   // The texts a message brought wait on disk while the corpus is compared (spilledTexts.ts), as the
   // index worker's do: at 10,000 articles they were ~25 MB of the comparison's peak after an edit.
   const texts = request.cacheFile && request.documents.some((d) => 'lazy' in d) ? SpilledTexts.create(request.cacheFile) : undefined;

@@ -31,7 +31,11 @@ export function readArticleFile(fsPath: string, maxFileSize: number): DiskRead {
   } catch {
     return { ok: false, missing: true };
   } finally {
-    fs.closeSync(fd);
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // nothing left to release
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis, ReadOptions } from '../engine/types';
 import { CancelledError, startWorker, stopWhenCancelled, type Message as ComparisonMessage } from './compareWorker';
 import { SpilledTexts } from './spilledTexts';
-import { threadCpuMs } from './threadCpu';
+import { threadCpuMs, threadCpuSince } from './threadCpu';
 
 export interface IndexJob {
   folders: string[];
@@ -113,8 +113,7 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
       };
       answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
     }
-    const cpuNow = threadCpuMs();
-    send({ indexed: { stored: compared, saved: written ? saved : 0, ...(cpuNow !== undefined && cpuAtStart !== undefined ? { cpuMs: cpuNow - cpuAtStart } : {}) } });
+    send({ indexed: { stored: compared, saved: written ? saved : 0, cpuMs: threadCpuSince(cpuAtStart) } });
   } finally {
     texts?.release();
   }

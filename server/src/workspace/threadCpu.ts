@@ -16,3 +16,8 @@ export function threadCpuMs(): number | undefined {
   }
 }
 
+/** CPU time of this thread since a `threadCpuMs()` reading; undefined when either is unknown. */
+export function threadCpuSince(start: number | undefined): number | undefined {
+  const now = threadCpuMs();
+  return now === undefined || start === undefined ? undefined : now - start;
+}
