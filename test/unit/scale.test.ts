@@ -122,6 +122,7 @@ describe('scale: corpus cache', () => {
       const two = await loadStoredResultInTwo(file, 'k1', { documents: byPath });
       const streamed = await two?.rest;
       assert.ok(streamed && isDeepStrictEqual(streamed, back), 'shared while streamed equals shared afterwards');
+      assert.ok(streamed.entities.length > 0 && streamed.entities.every((e) => compactMentions(e) !== undefined), "the server holds the entities' mention lists packed");
       assert.ok(streamed.claims.every((c) => c.values.every((v) => byPath.get(c.path)!.values.includes(v))));
       assert.ok(streamed.findings.every((f) => typeof f.primary.path === 'string' && f.primary.text === byPath.get(f.primary.path)!.text.slice(f.primary.start, f.primary.end)));
       // Shelved (the server's reopen): the rest is the entities; each story's parts are read on demand, equal and shared the same way.

@@ -38,8 +38,11 @@ export function storyModel(ctx: FeatureContext, path: string): StoryModel | null
     return { id: a.id, label: a.label, status: a.status, cells, findings: fs.map((f) => ({ code: f!.code, kind: f!.kind, message: f!.message })) };
   });
 
+  // The story's entities from its documents' entries, not from every entity's mention list (at
+  // 10,000 articles those lists are packed and 270,000 references would be made for one story).
+  const inStory = new Set<string | undefined>(paths.flatMap((p) => view.corpus.entityOfMention.get(p) ?? []));
   const entities = view.corpus.entities
-    .filter((e) => e.mentions.some((m) => column.has(m.path)))
+    .filter((e) => inStory.has(e.id))
     .map((e) => {
       const counts = paths.map(() => 0);
       const first: (StoryLocation | null)[] = paths.map(() => null);

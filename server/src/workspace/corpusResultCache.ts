@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
-import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, FindingKind } from '../engine/types';
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, Finding, FindingKind, Story } from '../engine/types';
+import { MentionRefs, type CompactMentionRef } from '../engine/compare/mentionRefs';
 import { ENGINE_VERSION } from '../engine/version';
 import { TextSharer, type Documents } from './shareTexts';
 import { StoryShelf } from './storyShelf';
@@ -135,7 +136,8 @@ class Collector {
     }
     const sharer = this.sharer;
     if (field === 'findings') sharer.apply({ findings: items as Finding[] });
-    else if (field === 'entities' || field === 'stories') sharer.apply({ [field]: items });
+    else if (field === 'entities') this.packEntities(items as Entity[]);
+    else if (field === 'stories') sharer.apply({ stories: items as Story[] });
     else if (field === 'storyOf') for (const pair of items as [string, string][]) (pair[0] = sharer.own(pair[0])), (pair[1] = sharer.one(pair[1]));
     else if (field === 'entityOfMention') {
       for (const pair of items as [string, (string | undefined)[]][]) {
@@ -144,6 +146,23 @@ class Collector {
       }
     }
     else if (field === 'storyIndex') for (const entry of items as IndexEntry[]) entry[0] = sharer.one(entry[0]);
+  }
+
+  /**
+   * A record of entities with their mention lists packed (mentionRefs.ts), in place: one object and
+   * one text per reference were ~35 MB of the server's heap for the session at 10,000 articles.
+   */
+  private packEntities(entities: Entity[]): void {
+    const sharer = this.sharer!;
+    const docs = sharer.paths.map((p) => this.documents!.get(p) ?? { path: p, text: '' });
+    const lists = entities.map((e) => e.mentions as unknown as CompactMentionRef[]);
+    const refs = MentionRefs.fromCompact(docs, lists);
+    const one = sharer.one;
+    entities.forEach((e, i) => {
+      const { mentions: _mentions, ...fields } = e;
+      // The strings TextSharer shares for an entity, shared here (its mentions are not objects any more).
+      entities[i] = refs.entity({ ...fields, id: one(e.id), type: one(e.type) as Entity['type'], roles: e.roles.map(one) }, i);
+    });
   }
 
   /** The head, once its marker was read; the arrays are the ones the full result will hold. */

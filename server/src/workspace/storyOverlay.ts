@@ -5,6 +5,7 @@
 // prefix so they never collide with the full analysis's ids.
 import type { AlignedClaim, Claim, CorpusAnalysis, Entity, Finding, Story } from '../engine/types';
 import type { ServedAnalysis } from '../features/view';
+import { mentionCount } from '../engine/compare/mentionRefs';
 
 const P = '~';
 
@@ -97,7 +98,8 @@ export function overlayStory(full: ServedAnalysis, partial: CorpusAnalysis, repl
     documents,
     stories,
     storyOf,
-    entities: [...entities.values()].filter((e) => e.mentions.length > 0),
+    // Counted, not listed: the full analysis's mention lists are packed, made only when read.
+    entities: [...entities.values()].filter((e) => mentionCount(e) > 0),
     entityOfMention,
     claims,
     alignments,
