@@ -10,7 +10,7 @@ import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 import { removeStaleFiles, removeTemporaryFiles } from '../../server/src/workspace/tempFiles';
 import { threadId, Worker } from 'node:worker_threads';
 import { SpilledTexts } from '../../server/src/workspace/spilledTexts';
-import { WORKER_OPTIONS } from '../../server/src/workspace/compareWorker';
+import { workerOptions } from '../../server/src/workspace/compareWorker';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -138,7 +138,7 @@ describe('analysis cache: save and load', () => {
         }
       });
     // As startWorker makes them (compareWorker.ts).
-    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...WORKER_OPTIONS });
+    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...workerOptions() });
     assert.equal(await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject)), 'open');
     assert.equal(openHere().length, 1, 'the store holds one descriptor while the worker runs');
     await worker.terminate();

@@ -16,6 +16,8 @@ import { CorpusResultWriter, loadStoredResult, loadStoredResultInTwo, readCorpus
 import { Compactor, compactResult, shareTexts } from '../../server/src/workspace/shareTexts';
 import { compactMentions } from '../../server/src/engine/compare/mentionRefs';
 import { heapGrowingPercent } from '../../server/src/heapPolicy';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { workerOptions, workerYoungGenerationMb } from '../../server/src/workspace/compareWorker';
 
 const root = process.env.NEWSLENS_ROOT ?? join(__dirname, '..', '..', '..');
 
@@ -282,5 +284,18 @@ describe('scale: heap policy', () => {
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: '35' }), 35);
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: '0' }), 0);
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: 'lots' }), 10, 'a value that is not a number is ignored');
+  });
+
+  it("keeps a worker's young generation to 8 MB (NEWSLENS_WORKER_YOUNG_MB; 0: V8's default, which grows it past that)", async () => {
+    const youngMb = (options: WorkerOptions) =>
+      new Promise<number>((resolve, reject) => {
+        const worker = new Worker(join(__dirname, 'youngWorker.js'), options);
+        worker.once('message', (m: { committedMb: number }) => resolve(m.committedMb)).once('error', reject);
+      });
+    assert.equal(workerYoungGenerationMb({}), 8);
+    assert.equal(workerYoungGenerationMb({ NEWSLENS_WORKER_YOUNG_MB: '16' }), 16);
+    const [capped, uncapped] = await Promise.all([youngMb(workerOptions({})), youngMb(workerOptions({ NEWSLENS_WORKER_YOUNG_MB: '0' }))]);
+    assert.ok(capped <= 8, `capped: ${capped} MB`);
+    assert.ok(uncapped > 8, `V8's default: ${uncapped} MB (the cap is what holds the capped one)`);
   });
 });
