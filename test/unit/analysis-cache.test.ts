@@ -138,7 +138,7 @@ describe('analysis cache: save and load', () => {
         }
       });
     // As startWorker makes them (compareWorker.ts).
-    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...workerOptions() });
+    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...workerOptions('compare') });
     assert.equal(await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject)), 'open');
     assert.equal(openHere().length, 1, 'the store holds one descriptor while the worker runs');
     await worker.terminate();

@@ -286,16 +286,21 @@ describe('scale: heap policy', () => {
     assert.equal(heapGrowingPercent({ NEWSLENS_HEAP_GROWING_PERCENT: 'lots' }), 10, 'a value that is not a number is ignored');
   });
 
-  it("keeps a worker's young generation to 8 MB (NEWSLENS_WORKER_YOUNG_MB; 0: V8's default, which grows it past that)", async () => {
+  it("keeps the compare worker's young generation to 8 MB and the index worker's to 16 (NEWSLENS_WORKER_YOUNG_MB; 0: V8's default, which grows it past both)", async () => {
     const youngMb = (options: WorkerOptions) =>
       new Promise<number>((resolve, reject) => {
         const worker = new Worker(join(__dirname, 'youngWorker.js'), options);
         worker.once('message', (m: { committedMb: number }) => resolve(m.committedMb)).once('error', reject);
       });
-    assert.equal(workerYoungGenerationMb({}), 8);
-    assert.equal(workerYoungGenerationMb({ NEWSLENS_WORKER_YOUNG_MB: '16' }), 16);
-    const [capped, uncapped] = await Promise.all([youngMb(workerOptions({})), youngMb(workerOptions({ NEWSLENS_WORKER_YOUNG_MB: '0' }))]);
-    assert.ok(capped <= 8, `capped: ${capped} MB`);
-    assert.ok(uncapped > 8, `V8's default: ${uncapped} MB (the cap is what holds the capped one)`);
+    assert.deepEqual([workerYoungGenerationMb('compare', {}), workerYoungGenerationMb('index', {})], [8, 16]);
+    assert.equal(workerYoungGenerationMb('index', { NEWSLENS_WORKER_YOUNG_MB: '4' }), 4);
+    const [compare, index, uncapped] = await Promise.all([
+      youngMb(workerOptions('compare', {})),
+      youngMb(workerOptions('index', {})),
+      youngMb(workerOptions('compare', { NEWSLENS_WORKER_YOUNG_MB: '0' })),
+    ]);
+    assert.ok(compare <= 8, `compare worker: ${compare} MB`);
+    assert.ok(index <= 16, `index worker: ${index} MB`);
+    assert.ok(uncapped > 16, `V8's default: ${uncapped} MB (the caps are what hold the others)`);
   });
 });

@@ -73,15 +73,23 @@ export interface WorkerComparison {
 }
 
 /**
- * The workers' young generation, in MB (NEWSLENS_WORKER_YOUNG_MB; 0: V8's default). A comparison
- * allocates fast and V8 grows a thread's young generation to its maximum (~48 MB), all of it
- * resident while the worker runs. At 10,000 articles (bench --reopen) 8 MB took the first index's
- * peak from 278 to 226 MB and the after-edit comparison's from 400–420 to 348–369 MB, for 8–20 %
- * more of the worker's CPU time (more objects are promoted and collected as old).
+ * The workers' young generation, in MB, by job. A comparison allocates fast, and V8 grows a thread's
+ * young generation to its maximum (~32–48 MB), all of it resident while the worker runs; a smaller
+ * one promotes more objects to be collected as old, which costs CPU time. At 10,000 articles
+ * (bench --reopen, 2 cores):
+ * - the full comparison after an edit runs in the background, where memory counts more than time:
+ *   8 MB took its peak from 400–420 to 348–369 MB (304–308 MB with the server's own heap held to
+ *   10 % growth, heapPolicy.ts), for 20–30 % more of the worker's CPU time;
+ * - the first index is waited for: 8 MB cost it ~20 % (worker CPU 32 → 38.5 s, wall 36 → 46 s),
+ *   16 MB nothing measurable, for a peak of 237–261 instead of 278–288 MB.
  */
-export function workerYoungGenerationMb(env: NodeJS.ProcessEnv = process.env): number {
+const YOUNG_GENERATION_MB = { index: 16, compare: 8 } as const;
+export type WorkerJob = keyof typeof YOUNG_GENERATION_MB;
+
+/** The job's young generation in MB; NEWSLENS_WORKER_YOUNG_MB sets it for both jobs (0: V8's default). */
+export function workerYoungGenerationMb(job: WorkerJob, env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.NEWSLENS_WORKER_YOUNG_MB;
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : 8;
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : YOUNG_GENERATION_MB[job];
 }
 
 /**
@@ -89,16 +97,16 @@ export function workerYoungGenerationMb(env: NodeJS.ProcessEnv = process.env): n
  * mid-work (stopWhenCancelled) never runs its `finally`, and the descriptors it opened (its temporary
  * files) are closed as it exits.
  */
-export function workerOptions(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
-  const young = workerYoungGenerationMb(env);
+export function workerOptions(job: WorkerJob, env: NodeJS.ProcessEnv = process.env): WorkerOptions {
+  const young = workerYoungGenerationMb(job, env);
   return { trackUnmanagedFds: true, ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) };
 }
 
 /** A worker thread over the server bundle, to be given one request. */
-export function startWorker(): Worker {
+export function startWorker(job: WorkerJob): Worker {
   const file = bundle();
   if (!file) throw new Error('no server bundle for a worker');
-  return new Worker(file, { workerData: { [MARK]: true }, ...workerOptions() });
+  return new Worker(file, { workerData: { [MARK]: true }, ...workerOptions(job) });
 }
 
 /** How often a running worker's caller is asked whether the work is still wanted. */
@@ -138,7 +146,7 @@ export function compareInWorker(
   cancelled: () => boolean = () => false,
 ): Promise<WorkerComparison> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
+    const worker = startWorker('compare');
     stopWhenCancelled(worker, cancelled, cache?.file, () => reject(new CancelledError()));
     const finished = new Promise<void>((done) => worker.once('exit', () => done()));
     // The documents come back as paths: the caller holds them already (saves a quarter of the copy).

@@ -38,7 +38,7 @@ export function indexInWorker(job: IndexJob, onProgress: (read: number | 'compar
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = startWorker('index');
     } catch (e) {
       reject(e as Error);
       return;
