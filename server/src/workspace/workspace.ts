@@ -25,7 +25,6 @@ import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
 import { removeStaleFiles } from './tempFiles';
-import { whileComparing } from '../heapPolicy';
 import { CancelledError, canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { indexInWorker, type IndexJob } from './indexWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
@@ -356,7 +355,7 @@ export class ArticleWorkspace {
       try {
         const cache = store && { file: store.file, persist: store.persistent || storeOnly, optionsKey: analysisKey(this.settings), storeOnly };
         // Stopped as soon as it is stale: a newer edit, or a newer scan.
-        outcome = await whileComparing(() => compareInWorker(docs, cache, () => cancelled() || generation !== this.fullGeneration));
+        outcome = await compareInWorker(docs, cache, () => cancelled() || generation !== this.fullGeneration);
       } catch (e) {
         if (e instanceof CancelledError) return cancelled() ? 'cancelled' : 'stopped';
         this.host.log(`compare worker unavailable (${(e as Error).message})`);
@@ -809,15 +808,13 @@ export class ArticleWorkspace {
     };
     this.indexing = true;
     try {
-      const outcome = await whileComparing(() =>
-        indexInWorker(
-          job,
-          (read) =>
-            read === 'comparing'
-              ? progress.report(100, `comparing ${files.length} articles`)
-              : progress.report(Math.round((100 * read) / files.length), `${read} / ${files.length} articles`),
-          cancelled,
-        ),
+      const outcome = await indexInWorker(
+        job,
+        (read) =>
+          read === 'comparing'
+            ? progress.report(100, `comparing ${files.length} articles`)
+            : progress.report(Math.round((100 * read) / files.length), `${read} / ${files.length} articles`),
+        cancelled,
       );
       // The line a client waiting for the analysis cache looks for (the bench, the tests).
       if (outcome.saved > 0) this.host.log(`analysis cache: ${outcome.saved} articles saved (by the index worker)`);
