@@ -40,7 +40,6 @@ import type { ArticleWorkspace, ProgressReporter, WorkspaceHost } from './worksp
 import { pathToUri, uriToPath } from './workspace/uri';
 import { TOOL_VERSION } from './engine/version';
 import { serveCompareWorker } from './workspace/compareWorker';
-import { applyHeapPolicy } from './heapPolicy';
 
 /** Commands the server executes itself (other editors' code actions); VS Code runs its own client commands of the public names. */
 export const SERVER_COMMANDS = ['newslens.server.dismissFinding', 'newslens.server.restoreFinding', 'newslens.server.reanalyze'];
@@ -263,7 +262,4 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 }
 
 // The same bundle runs the full-comparison worker thread (workspace/compareWorker.ts).
-if (!serveCompareWorker() && require.main === module) {
-  applyHeapPolicy();
-  startServer();
-}
+if (!serveCompareWorker() && require.main === module) startServer();

@@ -25,6 +25,7 @@ import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
 import { AnalysisCache } from './analysisCache';
 import { removeStaleFiles } from './tempFiles';
+import { applyHeapPolicy } from '../heapPolicy';
 import { CancelledError, canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
 import { indexInWorker, type IndexJob } from './indexWorker';
 import { corpusKey, HEAD_FINDING_KINDS, loadStoredResultInTwo, type StoredResult } from './corpusResultCache';
@@ -672,6 +673,8 @@ export class ArticleWorkspace {
   private async runScan(generation: number): Promise<void> {
     const cancelled = () => generation !== this.scanGeneration;
     if (cancelled()) return;
+    // From the first scan on: a workspace's data is what the heap policy is for (heapPolicy.ts).
+    applyHeapPolicy();
     await this.loadDismissals();
     const started = Date.now();
     let cache = new AnalysisCache(this.folders, analysisKey(this.settings));
