@@ -125,6 +125,12 @@ describe('scale: corpus cache', () => {
       const streamed = await two?.rest;
       assert.ok(streamed && isDeepStrictEqual(streamed, back), 'shared while streamed equals shared afterwards');
       assert.ok(streamed.entities.length > 0 && streamed.entities.every((e) => compactMentions(e) !== undefined), "the server holds the entities' mention lists packed");
+      // The story panel finds a story's entities from its documents' entityOfMention entries (storyModel.ts), not from every mention list.
+      for (const story of streamed.stories) {
+        const byMentions = new Set(streamed.entities.filter((e) => e.mentions.some((m) => story.documents.includes(m.path))).map((e) => e.id));
+        const byEntries = new Set(story.documents.flatMap((p) => streamed.entityOfMention.get(p) ?? []).filter((id) => id !== undefined));
+        assert.ok(byMentions.size > 0 && isDeepStrictEqual(byEntries, byMentions), `story ${story.id}: the same entities either way`);
+      }
       assert.ok(streamed.claims.every((c) => c.values.every((v) => byPath.get(c.path)!.values.includes(v))));
       assert.ok(streamed.findings.every((f) => typeof f.primary.path === 'string' && f.primary.text === byPath.get(f.primary.path)!.text.slice(f.primary.start, f.primary.end)));
       // Shelved (the server's reopen): the rest is the entities; each story's parts are read on demand, equal and shared the same way.
