@@ -81,7 +81,7 @@ export interface WorkerComparison {
  *   8 MB took its peak from 400–420 to 348–369 MB (304–308 MB with the server's own heap held to
  *   10 % growth, heapPolicy.ts), for 20–30 % more of the worker's CPU time;
  * - the first index is waited for: 8 MB cost it ~20 % (worker CPU 32 → 38.5 s, wall 36 → 46 s),
- *   16 MB nothing measurable, for a peak of 237–261 instead of 278–288 MB.
+ *   16 MB nothing measurable, for a peak of 243–261 instead of 278–288 MB.
  */
 const YOUNG_GENERATION_MB = { index: 16, compare: 8 } as const;
 export type WorkerJob = keyof typeof YOUNG_GENERATION_MB;
