@@ -28,9 +28,11 @@ function moreLine(n: number, what: string): string {
 export function entityCard(ctx: FeatureContext, entity: Entity, currentPath: string): string {
   const { view } = ctx;
   const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entity.type)}`];
+  // Read once: a stored comparison's lists are packed, and each read makes the list anew (mentionRefs.ts).
+  const entityMentions = entity.mentions;
   // Names per language, in the language of the sentence that uses them.
   const byLanguage = new Map<string, Set<string>>();
-  for (const m of entity.mentions) {
+  for (const m of entityMentions) {
     const doc = view.document(m.path);
     const mention = doc?.mentions[m.index];
     const lang = (mention && doc?.sentences[mention.sentence]?.language) || doc?.language || 'und';
@@ -51,8 +53,12 @@ export function entityCard(ctx: FeatureContext, entity: Entity, currentPath: str
   if (entity.roles.length) lines.push(`Roles — ${entity.roles.map(escapeMarkdown).join(', ')}`);
 
   // Sources: the current one first, then by path; one line each with the first mention's sentence.
-  const byPath = new Map<string, typeof entity.mentions>();
-  for (const m of entity.mentions) byPath.set(m.path, [...(byPath.get(m.path) ?? []), m]);
+  const byPath = new Map<string, typeof entityMentions>();
+  for (const m of entityMentions) {
+    const list = byPath.get(m.path);
+    if (list) list.push(m);
+    else byPath.set(m.path, [m]);
+  }
   const paths = [...byPath.keys()].sort((a, b) => (a === currentPath ? -1 : b === currentPath ? 1 : a < b ? -1 : a > b ? 1 : 0));
   lines.push(`Mentioned in ${paths.length} source${paths.length === 1 ? '' : 's'}:`);
   const items = paths.slice(0, HOVER_MAX_SOURCES).map((p) => {
