@@ -157,11 +157,10 @@ class Collector {
     const docs = sharer.paths.map((p) => this.documents!.get(p) ?? { path: p, text: '' });
     const lists = entities.map((e) => e.mentions as unknown as CompactMentionRef[]);
     const refs = MentionRefs.fromCompact(docs, lists);
-    const one = sharer.one;
     entities.forEach((e, i) => {
       const { mentions: _mentions, ...fields } = e;
-      // The strings TextSharer shares for an entity, shared here (its mentions are not objects any more).
-      entities[i] = refs.entity({ ...fields, id: one(e.id), type: one(e.type) as Entity['type'], roles: e.roles.map(one) }, i);
+      sharer.shareEntityFields(fields);
+      entities[i] = refs.entity(fields, i);
     });
   }
 

@@ -86,9 +86,7 @@ export class TextSharer {
       f.story = one(f.story);
     }
     for (const e of part.entities ?? []) {
-      e.id = one(e.id);
-      e.type = one(e.type) as Entity['type'];
-      e.roles = e.roles.map(one);
+      this.shareEntityFields(e);
       for (const m of e.mentions) m.form = one(m.form) as EntityMentionRef['form'];
     }
     for (const st of part.stories ?? []) st.id = one(st.id);
@@ -109,6 +107,13 @@ export class TextSharer {
         cell.status = one(cell.status) as AlignedClaim['cells'][number]['status'];
       }
     }
+  }
+
+  /** An entity's id, type and roles as one string per distinct value (in place); its mentions are left alone. */
+  shareEntityFields(e: Pick<Entity, 'id' | 'type' | 'roles'>): void {
+    e.id = this.one(e.id);
+    e.type = this.one(e.type) as Entity['type'];
+    e.roles = e.roles.map(this.one);
   }
 
   /** The document's own value object when it is the same value (a claim refers to its sentence's values). */
