@@ -15,13 +15,13 @@
 // process's start: an article opened without a workspace keeps a small heap, and its first
 // diagnostics came ~25 ms later under the policy (p50 of 20 starts, 537 vs 512 ms).
 import * as v8 from 'node:v8';
+import { envInteger } from './envInteger';
 
 const DEFAULT_PERCENT = 10;
 
 /** The growth asked for: NEWSLENS_HEAP_GROWING_PERCENT when it is a number, else 10; 0 is V8's default. */
 export function heapGrowingPercent(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.NEWSLENS_HEAP_GROWING_PERCENT;
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : DEFAULT_PERCENT;
+  return envInteger(env, 'NEWSLENS_HEAP_GROWING_PERCENT', DEFAULT_PERCENT);
 }
 
 /** Asks for the growth from now on (the CLI at its start, the server from its first workspace scan). */

@@ -15,6 +15,7 @@ import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis
 import { removeTemporaryFiles } from './tempFiles';
 import { SpilledTexts } from './spilledTexts';
 import { threadCpuMs, threadCpuSince } from './threadCpu';
+import { envInteger } from '../envInteger';
 
 const MARK = 'newslens-compare-worker';
 /** The corpus result is stored a few hundred items per line (corpusResultCache.ts); above this many documents it is not. */
@@ -88,8 +89,7 @@ export type WorkerJob = keyof typeof YOUNG_GENERATION_MB;
 
 /** The job's young generation in MB; NEWSLENS_WORKER_YOUNG_MB sets it for both jobs (0: V8's default). */
 export function workerYoungGenerationMb(job: WorkerJob, env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.NEWSLENS_WORKER_YOUNG_MB;
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : YOUNG_GENERATION_MB[job];
+  return envInteger(env, 'NEWSLENS_WORKER_YOUNG_MB', YOUNG_GENERATION_MB[job]);
 }
 
 /**
