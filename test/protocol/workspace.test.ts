@@ -148,6 +148,14 @@ describe('protocol: workspace', function () {
     const after = await c.diagnostics(a, () => true, { since });
     assert.equal(after.version, undefined);
     assert.deepEqual(codes(after.diagnostics), [], 'the on-disk article is long enough');
+    // The file as it is when the buffer closes, even before a watcher tells of its change (the server keeps no copy of it).
+    since = c.notifications.length;
+    c.open(a, ARTICLE, 2);
+    await c.diagnostics(a, () => true, { version: 2, since });
+    fs.writeFileSync(path.join(root, 'a.txt'), 'Too short.');
+    since = c.notifications.length;
+    c.close(a);
+    assert.deepEqual(codes((await c.diagnostics(a, () => true, { since })).diagnostics), ['too-short']);
   });
 
   it('an oversized file and a binary file get one information diagnostic each; the server keeps answering', async () => {

@@ -6,11 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, truncateS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../server/src/engine/read/readDocument';
-import { AnalysisCache } from '../../server/src/workspace/analysisCache';
-import { removeStaleFiles, removeTemporaryFiles } from '../../server/src/workspace/tempFiles';
-import { threadId, Worker } from 'node:worker_threads';
-import { SpilledTexts } from '../../server/src/workspace/spilledTexts';
-import { workerOptions } from '../../server/src/workspace/compareWorker';
+import { AnalysisCache, textHash } from '../../server/src/workspace/analysisCache';
+import { removeStaleFiles } from '../../server/src/workspace/tempFiles';
+import { fromReference, lazyReference } from '../../server/src/workspace/lazyAnalysis';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -36,37 +34,37 @@ describe('analysis cache: save and load', () => {
     assert.ok(JSON.stringify(docs[docs.length - 1]).length > 1 << 20, 'the big article gives a line longer than the read buffer');
 
     const folders = ['/w'];
-    assert.equal(await new AnalysisCache(folders, 'k').save(docs.map((a) => ({ analysis: a, diskText: a.text }))), true);
+    assert.equal(await new AnalysisCache(folders, 'k').save(docs.map((a) => ({ analysis: a, hash: textHash(a.text) }))), true);
     const loaded = new AnalysisCache(folders, 'k');
     assert.equal(await loaded.load(), docs.length);
-    for (const d of docs) assert.deepEqual(loaded.get(d.path, d.text), d, d.path);
-    assert.equal(loaded.get('/w/big.txt', big + ' '), undefined, 'a changed text is not served from the cache');
+    for (const d of docs) assert.deepEqual(loaded.get(d.path, textHash(d.text)), d, d.path);
+    assert.equal(loaded.get('/w/big.txt', textHash(big + ' ')), undefined, 'a changed text is not served from the cache');
   });
 
   it('reads bulky parts lazily, from the file as it was loaded, and never crashes on a cut file', async () => {
     const text = 'Regeringen i København sagde tirsdag, at 40 personer blev evakueret fra Aarhus.';
     const doc = readDocument('/w3/a.txt', text);
     const folders = ['/w3'];
-    await new AnalysisCache(folders, 'k').save([{ analysis: doc, diskText: text }]);
+    await new AnalysisCache(folders, 'k').save([{ analysis: doc, hash: textHash(text) }]);
     const loaded = new AnalysisCache(folders, 'k');
     assert.equal(await loaded.load(), 1);
-    const lazy = loaded.get(doc.path, text)!;
+    const lazy = loaded.get(doc.path, textHash(text))!;
     assert.ok(Object.getOwnPropertyDescriptor(lazy, 'mentions')?.get, 'mentions are read through a getter');
     assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(doc)), 'JSON sees the whole analysis');
     assert.deepEqual(structuredClone(lazy), structuredClone(doc), 'a worker message carries the whole analysis');
     assert.ok(lazy.mentions.length > 0 && lazy.values.length > 0);
     // A later save renames a new file over the loaded one: analyses loaded before still read their own.
     const other = readDocument('/w3/a.txt', 'Ministeren i Oslo sagde onsdag, at 12 skibe sejlede ud fra Bergen og Tromsø.');
-    await new AnalysisCache(folders, 'k').save([{ analysis: other, diskText: other.text }]);
+    await new AnalysisCache(folders, 'k').save([{ analysis: other, hash: textHash(other.text) }]);
     assert.notDeepEqual(other.mentions, doc.mentions);
-    assert.deepEqual(loaded.get(doc.path, text)!.mentions, doc.mentions, 'read from the file as it was when loaded');
+    assert.deepEqual(loaded.get(doc.path, textHash(text))!.mentions, doc.mentions, 'read from the file as it was when loaded');
     // Saved again, a lazy analysis is saved whole (its bulky parts copied as stored).
-    await new AnalysisCache(folders, 'k').save([{ analysis: loaded.get(doc.path, text)!, diskText: text }]);
+    await new AnalysisCache(folders, 'k').save([{ analysis: loaded.get(doc.path, textHash(text))!, hash: textHash(text) }]);
     const reread = new AnalysisCache(folders, 'k');
     assert.equal(await reread.load(), 1);
-    assert.deepEqual(JSON.parse(JSON.stringify(reread.get(doc.path, text))), JSON.parse(JSON.stringify(doc)));
+    assert.deepEqual(JSON.parse(JSON.stringify(reread.get(doc.path, textHash(text)))), JSON.parse(JSON.stringify(doc)));
     // An assignment sticks and makes the analysis an ordinary one.
-    const edited = loaded.get(doc.path, text)!;
+    const edited = loaded.get(doc.path, textHash(text))!;
     edited.quotes = [];
     assert.deepEqual(edited.quotes, []);
     assert.deepEqual(edited.mentions, doc.mentions);
@@ -81,68 +79,41 @@ describe('analysis cache: save and load', () => {
     // Windows (and NEWSLENS_HOLD_FILES_IN_MEMORY=1) holds the bytes in memory: the cut does not reach them.
     const inMemory = process.platform === 'win32' || process.env.NEWSLENS_HOLD_FILES_IN_MEMORY === '1';
     try {
-      assert.deepEqual(cut.get(doc.path, text)!.mentions, inMemory ? doc.mentions : []);
+      assert.deepEqual(cut.get(doc.path, textHash(text))!.mentions, inMemory ? doc.mentions : []);
     } finally {
       console.error = log;
     }
     assert.equal(errors.length, inMemory ? 0 : 1);
   });
 
-  it('spills texts to a temporary file and reads them back exactly; an analysis reads its text from there', async () => {
-    const folder = mkdtempSync(join(dir, 'spill-'));
-    const texts = SpilledTexts.create(join(folder, 'corpus-x.bin'))!;
-    try {
-      // Two-byte, astral, empty, and more texts than are kept decoded.
-      const originals = ['Søndag åbnede Færøernes Lagting – “sagde” hun.', '', 'Ein 🪦 im Text, ’quoted’.', ...Array.from({ length: 1500 }, (_, i) => `Artikel ${i}: ${'æ'.repeat(i % 50)} slut.`)];
-      const numbers = originals.map((t) => texts.add(t)!);
-      originals.forEach((t, i) => assert.equal(texts.text(numbers[i]), t));
-      assert.equal(texts.text(numbers[0]), originals[0], 'read again after it left the decoded ones');
-      // An analysis that reads its text through the store is the analysis with the text.
-      const text = originals[0];
-      const doc = readDocument('/w4/a.txt', text);
-      await new AnalysisCache(['/w4'], 'k').save([{ analysis: doc, diskText: text }]);
-      const loaded = new AnalysisCache(['/w4'], 'k');
-      assert.equal(await loaded.load(), 1);
-      const lazy = loaded.get(doc.path, text, texts.reader(numbers[0]))!;
-      assert.ok(Object.getOwnPropertyDescriptor(lazy, 'text')?.get, 'the text is read through a getter');
-      assert.deepEqual(Object.keys(lazy), Object.keys(loaded.get(doc.path, text)!), 'the same properties in the same order');
-      assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(doc)));
-      assert.deepEqual(structuredClone(lazy), structuredClone(doc));
-      lazy.text = 'replaced';
-      assert.equal(lazy.text, 'replaced', 'an assignment sticks');
-      // A worker stopped mid-comparison never releases its store: its temporary-file cleanup finds it.
-      const stray = SpilledTexts.create(join(folder, 'corpus-y.bin'))!;
-      stray.add('left behind');
-      assert.equal(readdirSync(folder).length, 2);
-      removeTemporaryFiles(folder, threadId);
-      assert.deepEqual(readdirSync(folder), [], 'both stores are this thread\'s temporary files');
-      // The store's one descriptor holds the file it named: every text still reads back exactly.
-      assert.equal(texts.text(numbers[1502]), originals[1502], 'a kept text after the file is gone');
-      assert.equal(texts.text(numbers[100]), originals[100], 'a text read from the removed file');
-    } finally {
-      texts.release();
-    }
-    assert.deepEqual(readdirSync(folder), [], 'released: nothing is left');
-    assert.throws(() => texts.text(1500), /released/);
-  });
-
-  it('a worker stopped while its spilled texts are open leaves no descriptor on them', async function () {
-    if (process.platform !== 'linux') this.skip(); // reads /proc/self/fd
-    const folder = mkdtempSync(join(dir, 'stop-'));
-    const openHere = () =>
-      readdirSync('/proc/self/fd').filter((fd) => {
-        try {
-          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(folder);
-        } catch {
-          return false;
-        }
-      });
-    // As startWorker makes them (compareWorker.ts).
-    const worker = new Worker(join(__dirname, 'spillWorker.js'), { workerData: { near: join(folder, 'corpus-x.bin') }, ...workerOptions('compare') });
-    assert.equal(await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject)), 'open');
-    assert.equal(openHere().length, 1, 'the store holds one descriptor while the worker runs');
-    await worker.terminate();
-    assert.deepEqual(openHere(), [], 'closed as the worker was stopped');
+  it('an analysis from the cache reads its text from the file, exactly, and does not hold it', async () => {
+    // Two-byte, astral, a lone surrogate, tabs and newlines (the line's separators), empty, and more texts than are kept decoded.
+    const originals = ['Søndag åbnede Færøernes Lagting – “sagde” hun.\tTab\n\nNy linje.', '', 'Ein 🪦 im Text, ’quoted’ \ud800 halb.', ...Array.from({ length: 1500 }, (_, i) => `Artikel ${i}: ${'æ'.repeat(i % 50)} slut.`)];
+    const docs = originals.map((t, i) => readDocument(`/w4/${i}.txt`, t));
+    await new AnalysisCache(['/w4'], 'k').save(docs.map((d, i) => ({ analysis: d, hash: textHash(originals[i]) })));
+    const loaded = new AnalysisCache(['/w4'], 'k');
+    assert.equal(await loaded.load(), originals.length);
+    const lazy = docs.map((d, i) => loaded.get(d.path, textHash(originals[i]))!);
+    assert.ok(Object.getOwnPropertyDescriptor(lazy[0], 'text')?.get, 'the text is read through a getter');
+    assert.deepEqual(Object.keys(lazy[0]).sort(), Object.keys(docs[0]).sort(), 'the same properties');
+    originals.forEach((t, i) => assert.equal(lazy[i].text, t, `text ${i}`));
+    assert.equal(lazy[0].text, originals[0], 'read again after it left the decoded ones');
+    assert.deepEqual(JSON.parse(JSON.stringify(lazy[2])), JSON.parse(JSON.stringify(docs[2])));
+    assert.deepEqual(structuredClone(lazy[0]), structuredClone(docs[0]));
+    // A worker's reference carries no text: the worker reads it through the same descriptor.
+    const ref = lazyReference(lazy[2])!;
+    assert.ok(!('text' in ref.lazy), 'no text in the message');
+    assert.equal(fromReference(ref).text, originals[2]);
+    assert.deepEqual(fromReference(ref).mentions, docs[2].mentions);
+    // Saved again, lazy analyses are copied as stored: texts and parts read back the same.
+    await new AnalysisCache(['/w4'], 'k').save(lazy.slice(0, 3).map((d, i) => ({ analysis: d, hash: textHash(originals[i]) })));
+    const again = new AnalysisCache(['/w4'], 'k');
+    assert.equal(await again.load(), 3);
+    for (let i = 0; i < 3; i++) assert.deepEqual(again.get(docs[i].path, textHash(originals[i])), docs[i]);
+    // An assignment sticks, and the analysis is then no longer the stored one: it goes whole to a worker.
+    lazy[1].text = 'replaced';
+    assert.equal(lazy[1].text, 'replaced');
+    assert.equal(lazyReference(lazy[1]), undefined);
   });
 
   it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {
@@ -164,7 +135,7 @@ describe('analysis cache: save and load', () => {
 
   it('starts cold when the options key differs', async () => {
     const doc = readDocument('/w/a.txt', 'Regeringen i København sagde tirsdag, at 40 personer blev evakueret.');
-    await new AnalysisCache(['/w2'], 'old').save([{ analysis: doc, diskText: doc.text }]);
+    await new AnalysisCache(['/w2'], 'old').save([{ analysis: doc, hash: textHash(doc.text) }]);
     assert.equal(await new AnalysisCache(['/w2'], 'new').load(), 0);
     assert.equal(await new AnalysisCache(['/w2'], 'old').load(), 1);
   });

@@ -43,7 +43,6 @@ const EMPTY_PARTS: StoryPart = { claims: [], alignments: [], findings: [] };
 export class AnalysisView {
   // Each index is built on first use: an edit in a large workspace makes a new view, and most
   // requests need only one or two of them.
-  private readonly lines = new Map<string, LineIndex>();
   private docsIndex?: Map<string, DocumentAnalysis>;
   private entitiesIndex?: Map<string, Entity>;
   private memoryIndex?: Map<string, StoryLookup>;
@@ -116,12 +115,12 @@ export class AnalysisView {
   }
 
   lineIndex(path: string): LineIndex | undefined {
-    let idx = this.lines.get(path);
+    const doc = this.docs.get(path);
+    if (!doc) return undefined;
+    let idx = lineIndexes.get(doc);
     if (!idx) {
-      const doc = this.docs.get(path);
-      if (!doc) return undefined;
       idx = new LineIndex(doc.text);
-      this.lines.set(path, idx);
+      lineIndexes.set(doc, idx);
     }
     return idx;
   }
@@ -229,6 +228,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const views = new WeakMap<CorpusAnalysis, AnalysisView>();
+
+/**
+ * Per document, not per view: a view is made for every comparison, and the texts of cached analyses
+ * are read from disk (lazyAnalysis.ts), so each new view reading every text again for its diagnostics
+ * cost a file read per article.
+ */
+const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();
 
 export function viewOf(corpus: ServedAnalysis): AnalysisView {
   let v = views.get(corpus);

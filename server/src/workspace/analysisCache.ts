@@ -1,24 +1,31 @@
 // Per-document analyses persisted between sessions, so reopening a large workspace does not read
 // every unchanged article again. Stored in the user's cache folder (never in the workspace: the
 // server writes nothing there but dismissals), one file per set of workspace folders. Entries are
-// trusted only for the same server build, engine version and read options, and the same text.
+// trusted only for the same server build, engine version and read options, and the same text. The
+// file holds each article's text too: an analysis taken from it reads its text from there when asked,
+// so the server does not hold every article's text for the session (lazyAnalysis.ts).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DocumentAnalysis } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
-import { BulkySource, isUnreadable, lazyAnalysis, splitAnalysis, storedBulky, type Light } from './lazyAnalysis';
+import { BulkySource, isUnreadable, lazyAnalysis, splitAnalysis, storedParts, type Light } from './lazyAnalysis';
 import { abandon, AtomicWriter, temporaryName } from './tempFiles';
 import { HeldFile } from './heldFile';
 
-/** A line after the key: `[path, text hash, light part]`, a tab, then the bulky parts' JSON (lazyAnalysis.ts). */
+/**
+ * A line after the key: `[path, text hash, light part]`, a tab, the bulky parts' JSON, a tab, the
+ * text as a JSON string (JSON has no raw tab, so the tabs are where the parts end).
+ */
 type LightEntry = [path: string, textHash: string, light: Omit<Light, 'text' | 'path'>];
 interface Entry {
   hash: string;
   light: Omit<Light, 'text' | 'path'>;
   offset: number;
   length: number;
+  textOffset: number;
+  textLength: number;
 }
 
 /** Above this many documents the cache is not written. */
@@ -94,9 +101,10 @@ export class AnalysisCache {
     const take = (buf: Buffer, start: number, end: number): boolean => {
       if (n++ === 0) return (JSON.parse(buf.toString('utf8', start, end)) as { key?: string }).key === this.key;
       const tab = buf.indexOf(9, start);
-      if (tab < 0 || tab >= end) throw new Error('a line without its bulky part');
+      const second = tab < 0 ? -1 : buf.indexOf(9, tab + 1);
+      if (tab < 0 || second < 0 || second >= end) throw new Error('a line without its bulky part or text');
       const [p, hash, light] = JSON.parse(buf.toString('utf8', start, tab)) as LightEntry;
-      entries.set(p, { hash, light, offset: base + tab + 1, length: end - tab - 1 });
+      entries.set(p, { hash, light, offset: base + tab + 1, length: second - tab - 1, textOffset: base + second + 1, textLength: end - second - 1 });
       return true;
     };
     try {
@@ -138,23 +146,26 @@ export class AnalysisCache {
   }
 
   /**
-   * The cached analysis of `path` if it was made from exactly this text (its bulky parts read when
-   * first used). `readText`: the analysis reads its text through it when asked, and does not hold it.
+   * The cached analysis of `path` if it was made from the text whose textHash is `hash`. Its text and
+   * bulky parts are read from the file when first used.
    */
-  get(docPath: string, text: string, readText?: () => string): DocumentAnalysis | undefined {
+  get(docPath: string, hash: string): DocumentAnalysis | undefined {
     const e = this.entries.get(docPath);
-    if (!e || !this.source || e.hash !== textHash(text)) return undefined;
-    return lazyAnalysis({ ...e.light, path: docPath, text: readText ?? text }, this.source, e.offset, e.length);
+    if (!e || !this.source || e.hash !== hash) return undefined;
+    return lazyAnalysis({ ...e.light, path: docPath }, { source: this.source, offset: e.offset, length: e.length, textOffset: e.textOffset, textLength: e.textLength });
   }
 
-  /** Writes the analyses of on-disk texts (atomically: temp file + rename), yielding to the event loop between slices. */
-  async save(documents: { analysis: DocumentAnalysis; diskText: string }[]): Promise<boolean> {
+  /**
+   * Writes analyses of on-disk texts, each with the textHash of the file's text it was made from
+   * (atomically: temp file + rename), yielding to the event loop between slices.
+   */
+  async save(documents: { analysis: DocumentAnalysis; hash: string }[]): Promise<boolean> {
     if (!this.file || documents.length > MAX_ENTRIES) return false;
     await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
     const writer = new AnalysisCacheWriter(this.file, this.key);
     let i = 0;
-    for (const { analysis, diskText } of documents) {
-      writer.add(analysis, diskText);
+    for (const { analysis, hash } of documents) {
+      writer.add(analysis, hash);
       if (++i % SLICE === 0) await new Promise((r) => setImmediate(r));
     }
     const written = writer.finish();
@@ -201,21 +212,25 @@ export class AnalysisCacheWriter extends AtomicWriter {
     });
   }
 
-  /** Adds one analysis of an on-disk text; an unsaved buffer's is left out (it is not what is on disk). */
-  add(analysis: DocumentAnalysis, diskText: string): void {
-    if (analysis.text !== diskText || this.count >= MAX_ENTRIES) return;
+  /**
+   * Adds one analysis of an on-disk text, `hash` being that text's textHash (the caller's word: an
+   * unsaved buffer's analysis is not what is on disk and must not be given).
+   */
+  add(analysis: DocumentAnalysis, hash: string): void {
+    if (this.count >= MAX_ENTRIES) return;
     this.attempt(() => {
-      // A lazy analysis's bulky parts are copied as stored, not parsed and written again.
-      const stored = storedBulky(analysis);
+      // A lazy analysis's parts are copied as stored, not parsed and written again.
+      const stored = storedParts(analysis);
       const { light, bulky } = splitAnalysis(analysis);
       if (isUnreadable(analysis)) return; // its parts are empty stand-ins, not the article's
       const { path: p, ...rest } = light;
-      const hash = textHash(diskText);
       const head = JSON.stringify([p, hash, rest] satisfies LightEntry) + '\t';
-      const body = stored ?? JSON.stringify(bulky);
+      const body = stored?.bulky ?? JSON.stringify(bulky);
+      const text = stored?.text ?? JSON.stringify(analysis.text);
       const offset = this.position + Buffer.byteLength(head);
-      this.write(head + body + '\n');
-      this.entries.set(p, { hash, light: rest, offset, length: Buffer.byteLength(body) });
+      const length = Buffer.byteLength(body);
+      this.write(head + body + '\t' + text + '\n');
+      this.entries.set(p, { hash, light: rest, offset, length, textOffset: offset + length + 1, textLength: Buffer.byteLength(text) });
       this.count++;
     });
   }

@@ -13,7 +13,6 @@ import { compactMentions } from '../engine/compare/mentionRefs';
 import type { IndexJob } from './indexWorker';
 import { fromReference, lazyReference, type LazyReference } from './lazyAnalysis';
 import { removeTemporaryFiles } from './tempFiles';
-import { SpilledTexts } from './spilledTexts';
 import { threadCpuMs, threadCpuSince } from './threadCpu';
 import { envInteger } from '../envInteger';
 
@@ -204,7 +203,7 @@ export function serveCompareWorker(): boolean {
 /**
  * Each entity with its mention list made and compacted, as it is iterated. A packed list is made
  * compact at once (mentionRefs.ts): it then needs no article text, and the articles' texts may be
- * on disk (spilledTexts.ts) in an order the entities do not follow.
+ * on disk (lazyAnalysis.ts) in an order the entities do not follow.
  */
 function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): Iterable<Entity> {
   for (const e of entities) {
@@ -223,21 +222,10 @@ function* compactedOneByOne(entities: readonly Entity[], compactor: Compactor): 
 export function answerComparison(request: Request, reply: (message: Message) => void): void {
   const cpuAtStart = threadCpuMs();
   const send = (message: Message) => reply('end' in message ? { end: { ...message.end, cpuMs: threadCpuSince(cpuAtStart) } } : message);
-  // The texts a message brought wait on disk while the corpus is compared (spilledTexts.ts), as the
-  // index worker's do: at 10,000 articles they were ~25 MB of the comparison's peak after an edit.
-  const texts = request.cacheFile && request.documents.some((d) => 'lazy' in d) ? SpilledTexts.create(request.cacheFile) : undefined;
-  try {
-    const documents = request.documents.map((d) => {
-      if (!('lazy' in d)) return d;
-      const n = texts?.add(d.lazy.text);
-      return fromReference(d, n === undefined ? undefined : texts!.reader(n));
-    });
-    // The references, and the texts they carried, go now (the request itself lives until the reply).
-    request.documents.length = 0;
-    compareDocumentsOf(request, documents, send);
-  } finally {
-    texts?.release();
-  }
+  const documents = request.documents.map((d) => ('lazy' in d ? fromReference(d) : d));
+  // The references go now (the request itself lives until the reply).
+  request.documents.length = 0;
+  compareDocumentsOf(request, documents, send);
 }
 
 function compareDocumentsOf(request: Request, documents: DocumentAnalysis[], send: (message: Message) => void): void {

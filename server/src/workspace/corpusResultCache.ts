@@ -29,7 +29,11 @@ export type StoredHead = Pick<StoredResult, 'paths' | 'stories' | 'storyOf' | 'f
 /** Kinds of finding stored in the head: the ones shown as warnings by default. */
 export const HEAD_FINDING_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['conflict', 'ambiguity']);
 
-/** A hash of everything the comparison depends on: the build, the engine, each document's path, text and read options. */
+/**
+ * A hash of everything the comparison depends on: the build, the engine, each document's path, text
+ * and read options. A document's text counts through its hash (of the text and the engine version):
+ * the texts of cached analyses are on disk (lazyAnalysis.ts), and reading them all for a key cost time.
+ */
 export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: string): string {
   const h = createHash('sha1');
   let build = 'unknown';
@@ -41,7 +45,7 @@ export function corpusKey(documents: readonly DocumentAnalysis[], optionsKey: st
   }
   h.update(`${ENGINE_VERSION}|${build}|${optionsKey}\n`);
   for (const d of [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    h.update(d.path).update('\0').update(d.text).update('\0').update(d.language ?? '').update('\n');
+    h.update(d.path).update('\0').update(d.hash).update('\0').update(d.language ?? '').update('\n');
   }
   return h.digest('hex');
 }

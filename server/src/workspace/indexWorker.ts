@@ -6,7 +6,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis, ReadOptions } from '../engine/types';
 import { CancelledError, startWorker, stopWhenCancelled, type Message as ComparisonMessage } from './compareWorker';
-import { SpilledTexts } from './spilledTexts';
 import { threadCpuMs, threadCpuSince } from './threadCpu';
 
 export interface IndexJob {
@@ -62,7 +61,7 @@ const PROGRESS_EVERY = 250;
 export async function serveIndex(job: IndexJob, send: (message: IndexMessage) => void): Promise<void> {
   const cpuAtStart = threadCpuMs();
   // Required here, not imported: the server's main thread loads the engine only when it needs it.
-  const { AnalysisCache } = require('./analysisCache') as typeof import('./analysisCache');
+  const { AnalysisCache, textHash } = require('./analysisCache') as typeof import('./analysisCache');
   const { readDocument } = require('../engine/read/readDocument') as typeof import('../engine/read/readDocument');
   const { readArticleFile } = require('./files') as typeof import('./files');
   const { pathToUri } = require('./uri') as typeof import('./uri');
@@ -70,51 +69,47 @@ export async function serveIndex(job: IndexJob, send: (message: IndexMessage) =>
   const cache = new AnalysisCache(job.folders, job.optionsKey);
   await cache.load();
   const buffers = new Map(job.buffers);
-  // Each analysis goes to the cache file as soon as it is made; the comparison then reads the
-  // articles back lazily from it (lazyAnalysis.ts), so the worker never holds every analysis either.
+  // Each analysis goes to the cache file as soon as it is made, with its text; the comparison then
+  // reads the articles back lazily from it (lazyAnalysis.ts), so the worker never holds every
+  // analysis, nor every text.
   const writer = cache.writer();
   const file = cache.corpusFile;
-  // Texts wait on disk too (spilledTexts.ts): read back once to check each analysis against the
-  // cache, then only when the comparison asks for them.
-  const texts = writer && file ? SpilledTexts.create(file) : undefined;
-  const read: { key: string; text: string | number; analysis?: DocumentAnalysis }[] = [];
+  const read: { fsPath: string; key: string; hash?: string; analysis?: DocumentAnalysis }[] = [];
   let saved = 0;
-  try {
-    job.files.forEach((fsPath, i) => {
-      const disk = readArticleFile(fsPath, job.maxFileSize);
-      if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
-      const key = pathToUri(fsPath);
-      const text = buffers.get(key) ?? (disk.ok ? disk.text : undefined);
-      if (text === undefined) return;
-      const analysis = cache.get(key, text) ?? readDocument(key, text, job.readOptions);
-      const onDisk = disk.ok && disk.text === text;
-      if (onDisk && writer?.ok) {
-        writer.add(analysis, text);
-        read.push({ key, text: texts?.add(text) ?? text });
-        saved++;
-      } else read.push({ key, text, analysis });
-    });
-    const finished = writer?.finish();
-    // The cache as written is what the comparison reads the articles back from.
-    if (finished) cache.adopt(finished);
-    const written = finished !== undefined;
-    const documents = read.map(({ key, text, analysis }) => {
-      if (analysis) return analysis;
-      const whole = typeof text === 'number' ? texts!.text(text) : text;
-      const stored = written ? cache.get(key, whole, typeof text === 'number' ? texts!.reader(text) : undefined) : undefined;
-      return stored ?? readDocument(key, whole, job.readOptions);
-    });
-    read.length = 0;
-    send({ comparing: true });
-    let compared = false;
-    if (file) {
-      const reply = (message: ComparisonMessage) => {
-        if ('end' in message) compared = message.end.stored === true;
-      };
-      answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
-    }
-    send({ indexed: { stored: compared, saved: written ? saved : 0, cpuMs: threadCpuSince(cpuAtStart) } });
-  } finally {
-    texts?.release();
+  job.files.forEach((fsPath, i) => {
+    const disk = readArticleFile(fsPath, job.maxFileSize);
+    if ((i + 1) % PROGRESS_EVERY === 0) send({ read: i + 1 });
+    const key = pathToUri(fsPath);
+    const text = buffers.get(key) ?? (disk.ok ? disk.text : undefined);
+    if (text === undefined) return;
+    const hash = textHash(text);
+    const analysis = cache.get(key, hash) ?? readDocument(key, text, job.readOptions);
+    const onDisk = disk.ok && disk.text === text;
+    if (onDisk && writer?.ok) {
+      writer.add(analysis, hash);
+      read.push({ fsPath, key, hash });
+      saved++;
+    } else read.push({ fsPath, key, analysis });
+  });
+  const finished = writer?.finish();
+  // The cache as written is what the comparison reads the articles back from.
+  if (finished) cache.adopt(finished);
+  const documents = read.flatMap(({ fsPath, key, hash, analysis }) => {
+    if (analysis) return [analysis];
+    const stored = finished ? cache.get(key, hash!) : undefined;
+    if (stored) return [stored];
+    // The cache file could not be put in place: the article is read again (it may have changed meanwhile).
+    const again = readArticleFile(fsPath, job.maxFileSize);
+    return again.ok ? [readDocument(key, again.text, job.readOptions)] : [];
+  });
+  read.length = 0;
+  send({ comparing: true });
+  let compared = false;
+  if (file) {
+    const reply = (message: ComparisonMessage) => {
+      if ('end' in message) compared = message.end.stored === true;
+    };
+    answerComparison({ documents, cacheFile: file, persist: true, optionsKey: job.optionsKey, storeOnly: true }, reply);
   }
+  send({ indexed: { stored: compared, saved: finished ? saved : 0, cpuMs: threadCpuSince(cpuAtStart) } });
 }

@@ -4,6 +4,8 @@
 // while requests and diagnostics need them for a few articles at a time (the open ones, a hover's
 // sources, an edited story). The parts are own enumerable properties read through getters, so a
 // lazy analysis is an ordinary DocumentAnalysis to the engine, to JSON and to structured clone.
+// Its text is read from the same file when asked (~27 MB of the server's heap at 10,000 articles
+// otherwise); the last KEPT texts stay decoded.
 import type { DocumentAnalysis } from '../engine/types';
 import { HeldFile } from './heldFile';
 
@@ -31,15 +33,20 @@ export class BulkySource {
 
 const closeWhenUnreachable = new FinalizationRegistry<HeldFile>((file) => file.close());
 
-interface Place {
+/** Where an analysis's bulky parts' JSON and its text's JSON string are in the source's file. */
+export interface Place {
   source: BulkySource;
   offset: number;
   length: number;
+  textOffset: number;
+  textLength: number;
 }
 
 const places = new WeakMap<object, Place>();
-/** Lazy analyses whose bulky parts could not be read (given as empty): never to be saved as if they were the article's. */
+/** Lazy analyses whose bulky parts or text could not be read (given as empty): never to be saved as if they were the article's. */
 const unreadable = new WeakSet<object>();
+/** Lazy analyses given other bulky parts or another text: what is stored is no longer theirs. */
+const replaced = new WeakSet<object>();
 
 export function isUnreadable(doc: DocumentAnalysis): boolean {
   return unreadable.has(doc);
@@ -83,78 +90,105 @@ const descriptors: PropertyDescriptorMap = Object.fromEntries(
       set(this: object, value: unknown) {
         const bulky = bulkyOf(this);
         for (const f of BULKY_FIELDS) Object.defineProperty(this, f, { value: f === field ? value : bulky[f], writable: true, enumerable: true, configurable: true });
-        places.delete(this);
+        replaced.add(this);
       },
     },
   ]),
 );
 
-/** Where analyses whose text is not held (spilledTexts.ts) read it. */
-const textReaders = new WeakMap<object, () => string>();
+/** Decoded texts, first in first out, as the bulky parts are kept (KEPT: a story's articles read once in its comparison). */
+const texts = new Map<object, string>();
+
+function textOf(doc: object): string {
+  let text = texts.get(doc);
+  if (text !== undefined) return text;
+  const place = places.get(doc)!;
+  try {
+    text = JSON.parse(place.source.text(place.textOffset, place.textLength)) as string;
+    if (typeof text !== 'string') throw new Error('a text that is not a string');
+  } catch (e) {
+    // Cut or changed under us, as for the bulky parts: an empty text (its analysis is then unreadable too).
+    text = '';
+    unreadable.add(doc);
+    console.error(`[newslens] analysis cache: ${(e as Error).message}`);
+  }
+  if (texts.size >= KEPT) texts.delete(texts.keys().next().value!);
+  texts.set(doc, text);
+  return text;
+}
+
 // One getter for all of them, as for the bulky parts: a function of its own per analysis would give
 // each its own hidden class, and V8 keeps 10,000 of those as slow dictionaries.
 const readText: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object) {
-    return textReaders.get(this)!();
+    return textOf(this);
   },
   set(this: object, value: unknown) {
     Object.defineProperty(this, 'text', { value, writable: true, enumerable: true, configurable: true });
-    textReaders.delete(this);
+    texts.delete(this);
+    replaced.add(this);
   },
 };
 
-/**
- * An analysis whose bulky parts are the JSON at `offset` (`length` bytes) in the source's file.
- * With `text` a function, the analysis's text is read through it whenever asked, and not held.
- */
-export function lazyAnalysis(light: Omit<Light, 'text'> & { text: string | (() => string) }, source: BulkySource, offset: number, length: number): DocumentAnalysis {
-  const { text, ...rest } = light;
-  const doc = (typeof text === 'string' ? Object.defineProperties({ ...rest, text }, descriptors) : Object.defineProperties({ ...rest }, { text: readText, ...descriptors })) as DocumentAnalysis;
-  places.set(doc, { source, offset, length });
-  if (typeof text !== 'string') textReaders.set(doc, text);
+/** An analysis whose text and bulky parts are read from `place` in its source's file when asked. */
+export function lazyAnalysis(light: Omit<Light, 'text'>, place: Place): DocumentAnalysis {
+  const doc = Object.defineProperties({ ...light }, { text: readText, ...descriptors }) as DocumentAnalysis;
+  places.set(doc, place);
   return doc;
 }
 
 /**
- * A lazy analysis as a worker message carries it: the light part and where its bulky parts are.
- * The comparison worker reads them itself through the same descriptor; a message with every
- * analysis's parts would parse them all on the server's thread and copy them (hundreds of MB at 10,000).
+ * A lazy analysis as a worker message carries it: the light part and where its text and bulky parts
+ * are. The comparison worker reads them itself through the same descriptor; a message with every
+ * analysis's parts would parse them all on the server's thread and copy them (hundreds of MB at
+ * 10,000), and the texts were ~27 MB more of the message, then of the worker's heap.
  */
 export interface LazyReference {
-  lazy: Light;
+  lazy: Omit<Light, 'text'>;
   fd: number;
   offset: number;
   length: number;
+  textOffset: number;
+  textLength: number;
 }
 
-/** The reference for a lazy analysis (undefined for an ordinary one). */
+/** Where a lazy analysis's parts are as stored; undefined for an ordinary one, and for one whose stored parts are no longer its own. */
+function storedPlace(doc: DocumentAnalysis): Place | undefined {
+  return replaced.has(doc) ? undefined : places.get(doc);
+}
+
+/** The reference for a lazy analysis (undefined for an ordinary one: it goes whole). */
 export function lazyReference(doc: DocumentAnalysis): LazyReference | undefined {
-  const place = places.get(doc);
+  const place = storedPlace(doc);
   const fd = place?.source.file.fd;
   // Held in memory (Windows): no descriptor to share, the analysis goes whole.
   if (!place || fd === undefined) return undefined;
   const light: Record<string, unknown> = {};
-  for (const key of Object.keys(doc)) if (!(BULKY_FIELDS as readonly string[]).includes(key)) light[key] = (doc as unknown as Record<string, unknown>)[key];
-  return { lazy: light as unknown as Light, fd, offset: place.offset, length: place.length };
+  for (const key of Object.keys(doc)) if (key !== 'text' && !(BULKY_FIELDS as readonly string[]).includes(key)) light[key] = (doc as unknown as Record<string, unknown>)[key];
+  const { offset, length, textOffset, textLength } = place;
+  return { lazy: light as unknown as Omit<Light, 'text'>, fd, offset, length, textOffset, textLength };
 }
 
 const borrowed = new Map<number, BulkySource>();
 
-/** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. `readText`: see lazyAnalysis. */
-export function fromReference(ref: LazyReference, readText?: () => string): DocumentAnalysis {
+/** In a worker: the analysis a reference stands for, read through the server's descriptor. Valid while the server's request is. */
+export function fromReference(ref: LazyReference): DocumentAnalysis {
   let source = borrowed.get(ref.fd);
   if (!source) borrowed.set(ref.fd, (source = new BulkySource(HeldFile.borrow(ref.fd), false)));
-  return lazyAnalysis(readText ? { ...ref.lazy, text: readText } : ref.lazy, source, ref.offset, ref.length);
+  return lazyAnalysis(ref.lazy, { source, offset: ref.offset, length: ref.length, textOffset: ref.textOffset, textLength: ref.textLength });
 }
 
-/** The bulky parts' JSON as stored, when `doc` is a lazy analysis none of whose parts was replaced (a cache save copies it). */
-export function storedBulky(doc: DocumentAnalysis): string | undefined {
-  const place = places.get(doc);
+/**
+ * The bulky parts' JSON and the text's JSON string as stored, when `doc` is a lazy analysis none of
+ * whose parts was replaced: a cache save copies them instead of parsing and writing them again.
+ */
+export function storedParts(doc: DocumentAnalysis): { bulky: string; text: string } | undefined {
+  const place = storedPlace(doc);
   if (!place) return undefined;
   try {
-    return place.source.text(place.offset, place.length);
+    return { bulky: place.source.text(place.offset, place.length), text: place.source.text(place.textOffset, place.textLength) };
   } catch {
     return undefined;
   }

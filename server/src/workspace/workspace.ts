@@ -23,7 +23,7 @@ import { DISMISSED_FILE } from '../engine/dismissals';
 import { compareDocuments } from '../engine/compare/compareDocuments';
 import type { CorpusAnalysis } from '../engine/types';
 import { overlayStory } from './storyOverlay';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, textHash } from './analysisCache';
 import { removeStaleFiles } from './tempFiles';
 import { applyHeapPolicy } from '../heapPolicy';
 import { CancelledError, canCompareInWorker, compareInWorker, type WorkerComparison } from './compareWorker';
@@ -51,7 +51,11 @@ interface Article {
   /** The URI as the client spelled it, while open. */
   clientUri?: string;
   open?: { text: string; version: number };
-  disk?: string;
+  /**
+   * The textHash of the file's text when it was last read. The text itself is not kept: the corpus
+   * holds the analysis of it (whose text is read from the analysis cache when it came from there).
+   */
+  diskHash?: string;
   /** Why the file on disk is not analysed (too large, binary). */
   problem?: DocumentProblem;
   /** Why the open buffer is not analysed (too large). */
@@ -180,11 +184,6 @@ export class ArticleWorkspace {
     return fsPath === undefined ? !/^(git|vscode|output|walkThrough)/.test(key) : this.scope.isArticle(fsPath);
   }
 
-  private textOf(a: Article): string | undefined {
-    if (a.open) return a.bufferProblem ? undefined : a.open.text;
-    return a.problem ? undefined : a.disk;
-  }
-
   open(uri: string, text: string, version: number): void {
     const key = this.keyOf(uri);
     const fsPath = uriToPath(key);
@@ -214,15 +213,9 @@ export class ArticleWorkspace {
     this.debouncer.cancel(key);
     article.open = undefined;
     article.clientUri = undefined;
-    const inWorkspace = article.fsPath !== undefined && this.scope.folderOf(article.fsPath) !== undefined;
-    if (inWorkspace && (article.disk !== undefined || article.problem)) {
-      this.analyse(key, true); // back to the on-disk analysis
-    } else if (article.fsPath && inWorkspace && !article.problem) {
-      // Opened before the scan read it: read it now, then fall back to it.
-      void this.diskChanged(article.fsPath);
-    } else {
-      this.drop(key);
-    }
+    // Back to the file, read again: its text is not kept meanwhile, and it may have changed since.
+    if (article.fsPath !== undefined && this.scope.folderOf(article.fsPath) !== undefined && this.scope.isArticle(article.fsPath)) this.readFromDisk(key, article.fsPath, true);
+    else this.drop(key);
   }
 
   /** Runs a pending debounced analysis of this document now (a request needs current positions). */
@@ -232,8 +225,11 @@ export class ArticleWorkspace {
 
   // ---- analysis and publishing ------------------------------------------------------------
 
-  /** (Re)reads one article into the corpus and republishes its story. */
-  private analyse(key: string, force: boolean): void {
+  /**
+   * (Re)reads one article into the corpus and republishes its story: the open buffer, else `diskText`
+   * (the file's text just read; none when it cannot be analysed).
+   */
+  private analyse(key: string, force: boolean, diskText?: string): void {
     const article = this.articles.get(key);
     if (!article) return;
     const before = this.storyMembers(key);
@@ -241,7 +237,7 @@ export class ArticleWorkspace {
       const bytes = Buffer.byteLength(article.open.text, 'utf8');
       article.bufferProblem = bytes > this.settings.maxFileSize ? tooLarge(bytes, this.settings.maxFileSize) : undefined;
     }
-    const text = this.textOf(article);
+    const text = article.open ? (article.bufferProblem ? undefined : article.open.text) : diskText;
     const previous = this.corpus.document(key);
     if (!this.isInScope(key, article.fsPath) || text === undefined) this.corpus.remove(key);
     else this.corpus.upsert(key, text);
@@ -332,7 +328,7 @@ export class ArticleWorkspace {
   private storeFor(): { file: string; persistent: boolean } | undefined {
     const file = this.cache?.corpusFile;
     if (!file) return undefined;
-    const persistent = [...this.articles.values()].every((a) => !a.open || a.open.text === a.disk);
+    const persistent = [...this.articles.values()].every((a) => !a.open || textHash(a.open.text) === a.diskHash);
     // One name per comparison: a stopped one removing its scratch file must not remove the next one's.
     return { file: persistent ? file : file.replace(/\.bin$/, `.session-${process.pid}-${++this.scratchFiles}.bin`), persistent };
   }
@@ -612,6 +608,11 @@ export class ArticleWorkspace {
       else if (!article) this.dropUnder(fsPath); // a folder was deleted or renamed
       return;
     }
+    this.readFromDisk(key, fsPath, false);
+  }
+
+  /** Reads an article's file again: what is analysed unless its buffer is open. */
+  private readFromDisk(key: string, fsPath: string, force: boolean): void {
     const read = readArticleFile(fsPath, this.settings.maxFileSize);
     const current = this.articles.get(key) ?? { key, fsPath };
     if ('missing' in read) {
@@ -619,19 +620,14 @@ export class ArticleWorkspace {
         if (this.articles.has(key)) this.drop(key);
         return;
       }
-      current.disk = undefined;
+      current.diskHash = undefined;
       current.problem = undefined;
       return; // the open buffer stays authoritative
     }
-    if (read.ok) {
-      current.disk = read.text;
-      current.problem = undefined;
-    } else {
-      current.disk = undefined;
-      current.problem = read.problem;
-    }
+    current.diskHash = read.ok ? textHash(read.text) : undefined;
+    current.problem = read.ok ? undefined : read.problem;
     this.articles.set(key, current);
-    if (!current.open) this.analyse(key, false);
+    if (!current.open) this.analyse(key, force, read.ok ? read.text : undefined);
     this.debouncer.schedule(CACHE_SAVE_KEY, CACHE_SAVE_DELAY_MS, () => void this.saveCache());
   }
 
@@ -646,9 +642,11 @@ export class ArticleWorkspace {
     // The index worker is writing the cache: a save now would rename a few articles over its file.
     // The scan that follows it reads what changed meanwhile and saves once it is done.
     if (!this.cache || this.indexing) return;
+    // A closed article's analysis is of its file (readFromDisk); an open one's, when the buffer is the file's text.
     const documents = [...this.articles.values()].flatMap((a) => {
-      const analysis = a.disk !== undefined ? this.corpus.document(a.key) : undefined;
-      return analysis && a.disk !== undefined ? [{ analysis, diskText: a.disk }] : [];
+      const analysis = a.diskHash !== undefined ? this.corpus.document(a.key) : undefined;
+      const ofDisk = analysis && (!a.open || textHash(a.open.text) === a.diskHash);
+      return ofDisk ? [{ analysis, hash: a.diskHash! }] : [];
     });
     try {
       if (await this.cache.save(documents)) this.host.log(`analysis cache: ${documents.length} articles saved`);
@@ -732,20 +730,21 @@ export class ArticleWorkspace {
         const read = readArticleFile(fsPath, this.settings.maxFileSize);
         if ('missing' in read) continue;
         const article = this.articles.get(key) ?? { key, fsPath };
-        article.disk = read.ok ? read.text : undefined;
+        const lastHash = article.diskHash;
+        article.diskHash = read.ok ? textHash(read.text) : undefined;
         article.problem = read.ok ? undefined : read.problem;
         if (!read.ok && read.problem.code === 'too-large') oversized++;
         this.articles.set(key, article);
-        const text = this.textOf(article);
         if (article.open) {
           // The buffer stays what is analysed.
-        } else if (text === undefined) this.corpus.remove(key);
-        else if (this.corpus.document(key)?.text !== text) {
-          const hit = cache.get(key, text);
+        } else if (!read.ok) this.corpus.remove(key);
+        else if (lastHash !== article.diskHash || !this.corpus.has(key)) {
+          // (A closed article's analysis is of its file as last read: unchanged when the hash is.)
+          const hit = cache.get(key, article.diskHash!);
           if (hit) {
             this.corpus.adopt(hit);
             fromCache++;
-          } else this.corpus.upsert(key, text);
+          } else this.corpus.upsert(key, read.text);
         }
         if (Date.now() - slice > SCAN_SLICE_MS) {
           progress.report(Math.round((100 * (i + 1)) / files.length), `${i + 1} / ${files.length} articles`);
@@ -756,8 +755,7 @@ export class ArticleWorkspace {
       // Open buffers that are no longer in scope (settings changed) leave the corpus too.
       for (const a of this.articles.values()) if (a.open && !this.isInScope(a.key, a.fsPath)) this.corpus.remove(a.key);
       for (const a of this.articles.values()) {
-        const text = this.textOf(a);
-        if (a.open && text !== undefined && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, text);
+        if (a.open && !a.bufferProblem && this.isInScope(a.key, a.fsPath) && !this.corpus.has(a.key)) this.corpus.upsert(a.key, a.open.text);
       }
       // Requests during the scan were answered from the analysis before it; now compare everything.
       progress.report(100, `comparing ${this.corpus.size} articles`);
