@@ -67,8 +67,14 @@ export class TextSharer {
       x.path = path;
       const doc = documents.get(path);
       if (x.text !== undefined && end - start !== x.text.length) return;
-      const slice = doc && end <= doc.text.length && start <= end ? doc.text.slice(start, end) : undefined;
-      x.text = slice !== undefined && (x.text === undefined || slice === x.text) ? slice : x.text ?? '';
+      // A document whose text is read from a file when asked (lazyAnalysis.ts) holds none to share,
+      // and a slice of it would hold it all (V8 keeps a sliced string's whole parent): such a passage
+      // keeps the copy it came with, or gets one of its own.
+      const held = !doc || !readsItsText(doc);
+      if (!held && x.text !== undefined) return;
+      const text = doc?.text;
+      const slice = text !== undefined && end <= text.length && start <= end ? text.slice(start, end) : undefined;
+      x.text = slice !== undefined && (x.text === undefined || slice === x.text) ? (held ? slice : ownCopy(slice)) : x.text ?? '';
     });
     for (const s of part.stories ?? []) s.documents = s.documents.map(this.own);
     this.shareStrings(part);
@@ -125,6 +131,16 @@ export class TextSharer {
     const own = at.get(`${v.start}:${v.end}`);
     return own && isDeepStrictEqual(own, v) ? own : v;
   }
+}
+
+/** Whether a document reads its text through a getter, i.e. from a file, instead of holding it. */
+function readsItsText(doc: object): boolean {
+  return Object.getOwnPropertyDescriptor(doc, 'text')?.get !== undefined;
+}
+
+/** A string with its own characters, not a view into a longer one (every UTF-16 code unit kept). */
+function ownCopy(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** Leaves out (in place) every text that is exactly the slice of its document and writes paths as their index in `paths`. */
