@@ -9,6 +9,7 @@ import { readDocument } from '../../server/src/engine/read/readDocument';
 import { AnalysisCache, textHash } from '../../server/src/workspace/analysisCache';
 import { removeStaleFiles } from '../../server/src/workspace/tempFiles';
 import { fromReference, lazyReference } from '../../server/src/workspace/lazyAnalysis';
+import { SpilledAnalyses } from '../../server/src/workspace/spilledAnalyses';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -114,6 +115,23 @@ describe('analysis cache: save and load', () => {
     lazy[1].text = 'replaced';
     assert.equal(lazy[1].text, 'replaced');
     assert.equal(lazyReference(lazy[1]), undefined);
+  });
+
+  it('spilled analyses (the CLI) read back equal from a temporary file whose folder is gone once written', () => {
+    const parent = mkdtempSync(join(dir, 'spill-'));
+    const texts = ['---\ntitle: "Færgen sejlede igen"\ndate: 2024-03-01\n---\nFærgen mellem Aarhus og Odder sejlede tirsdag igen, sagde rederiet.', 'The ferry resumed on Tuesday, the operator said in Aarhus.'];
+    const docs = texts.map((t, i) => readDocument(`/w5/${i}.md`, t));
+    const spill = SpilledAnalyses.create(parent)!;
+    assert.equal(readdirSync(parent).length, 1, 'one folder of its own while it writes');
+    for (const d of docs) assert.equal(spill.add(d), true);
+    const back = spill.finish()!;
+    assert.deepEqual(readdirSync(parent), [], 'removed once written');
+    docs.forEach((d) => {
+      const lazy = back.get(d.path)!;
+      assert.ok(Object.getOwnPropertyDescriptor(lazy, 'text')?.get, 'read from the file');
+      assert.deepEqual(lazy, d);
+    });
+    assert.equal(SpilledAnalyses.create(join(parent, 'missing')), undefined, 'no folder: the caller keeps its analyses in memory');
   });
 
   it('removes the temporary files and scratch comparisons of servers no longer running, and only those', () => {

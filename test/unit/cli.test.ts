@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -99,5 +99,25 @@ describe('newslens check --format sarif / text / --fail-on', () => {
     const after = JSON.parse(r.stdout);
     assert.equal(after.findings.filter((f: { kind: string }) => f.kind === 'conflict').length, 0);
     assert.equal(after.findings.length, report.findings.length - conflicts.length);
+  });
+
+  it('compares its analyses read back from a temporary file, leaves nothing there, and reports the same as in memory', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'newslens-tmp-'));
+    try {
+      const args = ['check', 'seeds', 'test/fixtures/stories', '--fail-on', 'none'];
+      const env = (dir: string) => ({ ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir });
+      for (const format of ['json', 'text']) {
+        const spilled = spawnSync(process.execPath, [cli, ...args, '--format', format], { cwd: root, encoding: 'utf8', env: env(tmp) });
+        // A temporary folder that does not exist: the analyses stay in memory.
+        const inMemory = spawnSync(process.execPath, [cli, ...args, '--format', format], { cwd: root, encoding: 'utf8', env: env(join(tmp, 'missing')) });
+        assert.equal(spilled.status, 0, spilled.stderr);
+        assert.equal(inMemory.status, 0, inMemory.stderr);
+        assert.ok(spilled.stdout.length > 1000);
+        assert.equal(spilled.stdout, inMemory.stdout, format);
+        assert.deepEqual(readdirSync(tmp), [], 'the temporary file and its folder are removed');
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
 // the language server. Only the report goes to stdout; everything else to stderr.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectArticles } from './walk';
+import { collectArticles, type ArticleFile } from './walk';
 import { decodeArticle } from '../engine/input/decode';
 import { readDocument } from '../engine/read/readDocument';
 import { compareInParts } from '../engine/compare/compareDocuments';
@@ -14,6 +14,8 @@ import { TOOL_VERSION } from '../engine/version';
 import type { CorpusAnalysis, DocumentAnalysis, Finding } from '../engine/types';
 import { writeJson } from './writeJson';
 import { applyHeapPolicy } from '../heapPolicy';
+import { SpilledAnalyses } from '../workspace/spilledAnalyses';
+import { detachFindings } from '../workspace/shareTexts';
 
 const USAGE = `usage: newslens check PATH... [--format text|json|sarif] [--fail-on conflict|warning|none] [--max-size BYTES]
        newslens lsp --stdio
@@ -81,6 +83,16 @@ export function shouldFail(findings: Finding[], failOn: CheckOptions['failOn']):
   return findings.some((f) => f.severity === 'warning' || f.severity === 'error');
 }
 
+/** An article whose analysis was written but could not be read back (the temporary file failed): read in memory. */
+function readAgain(file: ArticleFile): DocumentAnalysis | undefined {
+  try {
+    const decoded = decodeArticle(readFileSync(file.fsPath));
+    return decoded.ok ? readDocument(file.path, decoded.text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function runCheck(args: string[], out: (s: string) => void, err: (s: string) => void): number {
   const options = parseCheckArgs(args);
   const walked = collectArticles(options.paths);
@@ -91,7 +103,10 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
   }
   for (const w of walked.warnings) err(`newslens: ${w}`);
 
-  const documents: DocumentAnalysis[] = [];
+  // Each analysis waits on disk until the comparison reads it back (spilledAnalyses.ts); in memory
+  // when no temporary file can be written.
+  const spill = SpilledAnalyses.create();
+  const read: (DocumentAnalysis | ArticleFile)[] = [];
   for (const file of walked.files) {
     let bytes: Buffer;
     try {
@@ -112,14 +127,23 @@ export function runCheck(args: string[], out: (s: string) => void, err: (s: stri
       continue;
     }
     if (decoded.note) err(`newslens: ${file.path}: ${decoded.note}`);
-    documents.push(readDocument(file.path, decoded.text));
+    const analysis = readDocument(file.path, decoded.text);
+    read.push(spill?.add(analysis) ? file : analysis);
   }
+  const spilled = spill?.finish();
   if (usageProblem) return 2;
+  const documents = read.flatMap((d): DocumentAnalysis[] => {
+    if (!('fsPath' in d)) return [d];
+    const back = spilled?.get(d.path) ?? readAgain(d);
+    return back ? [back] : [];
+  });
+  read.length = 0;
 
   // The reports list findings, entities and values, never claims or alignments: a story's are let
   // go as soon as it is compared (10,000 articles: about 100 MB never held).
   const findings: Finding[] = [];
   const frame = compareInParts(documents, { once: true }, (part) => {
+    detachFindings(part.findings);
     for (const f of part.findings) findings.push(f);
   });
   const analysis: CorpusAnalysis = { ...frame, claims: [], alignments: [], findings };

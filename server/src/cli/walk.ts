@@ -5,9 +5,15 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { posix, join } from 'node:path';
 import { hasArticleExtension, isExcludedName, isSkippedFolder } from '../engine/scope';
 
+/** A file to read: its reported path, its filesystem path, and whether the command line named it. */
+export interface ArticleFile {
+  path: string;
+  fsPath: string;
+  named: boolean;
+}
+
 export interface WalkResult {
-  /** Files to read, as [reported path, filesystem path]. */
-  files: { path: string; fsPath: string; named: boolean }[];
+  files: ArticleFile[];
   /** Paths named on the command line that do not exist or cannot be read. */
   missing: { path: string; reason: string }[];
   /** One line each for things skipped while walking. */

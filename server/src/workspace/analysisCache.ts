@@ -19,7 +19,7 @@ import { HeldFile } from './heldFile';
  * text as a JSON string (JSON has no raw tab, so the tabs are where the parts end).
  */
 type LightEntry = [path: string, textHash: string, light: Omit<Light, 'text' | 'path'>];
-interface Entry {
+export interface Entry {
   hash: string;
   light: Omit<Light, 'text' | 'path'>;
   offset: number;
@@ -152,7 +152,7 @@ export class AnalysisCache {
   get(docPath: string, hash: string): DocumentAnalysis | undefined {
     const e = this.entries.get(docPath);
     if (!e || !this.source || e.hash !== hash) return undefined;
-    return lazyAnalysis({ ...e.light, path: docPath }, { source: this.source, offset: e.offset, length: e.length, textOffset: e.textOffset, textLength: e.textLength });
+    return analysisAt(docPath, e, this.source);
   }
 
   /**
@@ -192,6 +192,11 @@ export class AnalysisCache {
   }
 }
 
+/** The analysis an entry describes, its text and bulky parts read from the source when first used. */
+export function analysisAt(docPath: string, e: Entry, source: BulkySource): DocumentAnalysis {
+  return lazyAnalysis({ ...e.light, path: docPath }, { source, offset: e.offset, length: e.length, textOffset: e.textOffset, textLength: e.textLength });
+}
+
 /** Writes a cache file line by line into a temporary file, renamed into place by `finish`. */
 export class AnalysisCacheWriter extends AtomicWriter {
   private readonly tmp: string;
@@ -224,15 +229,24 @@ export class AnalysisCacheWriter extends AtomicWriter {
       const { light, bulky } = splitAnalysis(analysis);
       if (isUnreadable(analysis)) return; // its parts are empty stand-ins, not the article's
       const { path: p, ...rest } = light;
-      const head = JSON.stringify([p, hash, rest] satisfies LightEntry) + '\t';
+      const line = JSON.stringify([p, hash, rest] satisfies LightEntry);
+      const head = line + '\t';
       const body = stored?.bulky ?? JSON.stringify(bulky);
       const text = stored?.text ?? JSON.stringify(analysis.text);
       const offset = this.position + Buffer.byteLength(head);
       const length = Buffer.byteLength(body);
       this.write(head + body + '\t' + text + '\n');
-      this.entries.set(p, { hash, light: rest, offset, length, textOffset: offset + length + 1, textLength: Buffer.byteLength(text) });
+      // The light part as read back, not the analysis's own: its strings may be slices of the text
+      // (a front-matter title), and a slice keeps the whole text alive (CLI, index worker: every article's).
+      const own = (JSON.parse(line) as LightEntry)[2];
+      this.entries.set(p, { hash, light: own, offset, length, textOffset: offset + length + 1, textLength: Buffer.byteLength(text) });
       this.count++;
     });
+  }
+
+  /** Whether an analysis of `docPath` was written. */
+  has(docPath: string): boolean {
+    return this.entries.has(docPath);
   }
 
   /** Puts the file in place; undefined when any step failed (the previous file stays then). */

@@ -7,7 +7,7 @@
 // shareTexts restores both. The worker sends its result story by story: both also work on parts,
 // with the path table built once (TextSharer, Compactor).
 import { isDeepStrictEqual } from 'node:util';
-import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, EntityMentionRef, Finding, Value } from '../engine/types';
+import type { AlignedClaim, Claim, CorpusAnalysis, DocumentAnalysis, Entity, EntityMentionRef, Finding, Passage, Value } from '../engine/types';
 
 type Result = Omit<CorpusAnalysis, 'documents'> & { paths: string[] };
 /** Any share of a result: a story's claims, alignments and findings, or the stories and entities. */
@@ -141,6 +141,27 @@ function readsItsText(doc: object): boolean {
 /** A string with its own characters, not a view into a longer one (every UTF-16 code unit kept). */
 function ownCopy(s: string): string {
   return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+/**
+ * Gives the findings' passages, notes and messages strings of their own, in place. A finding made
+ * from documents that read their texts from a file (lazyAnalysis.ts) holds slices of those texts,
+ * and a slice, or a message built around one, keeps the whole article alive: held for a report,
+ * 10,000 articles' findings kept nearly every text. Passages shared between findings are copied once.
+ */
+export function detachFindings(findings: readonly Finding[]): void {
+  const seen = new Set<object>();
+  const detach = (p: Passage) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    p.text = ownCopy(p.text);
+    if (p.note !== undefined) p.note = ownCopy(p.note);
+  };
+  for (const f of findings) {
+    f.message = ownCopy(f.message);
+    detach(f.primary);
+    f.related.forEach(detach);
+  }
 }
 
 /** Leaves out (in place) every text that is exactly the slice of its document and writes paths as their index in `paths`. */
