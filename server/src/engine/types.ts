@@ -118,6 +118,12 @@ export interface DocumentAnalysis {
   frontMatter: FrontMatter;
   /** Date anchor for relative values ("YYYY-MM-DD"), when front matter, a dateline or a setting gives one. */
   anchorDate?: string;
+  /**
+   * Set when some sentence is in another language than `language`. Absent, every sentence is in it:
+   * a reader after a sentence's language need not read the sentences (the language server keeps
+   * them on disk until asked, and an entity named in a thousand articles asked for all of them).
+   */
+  multilingual?: true;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];

@@ -140,7 +140,8 @@ export function readDocument(path: string, rawText: string, options: ReadOptions
   if (letters < MIN_ARTICLE_LETTERS) {
     problems.push({ code: 'too-short', severity: 'information', message: `Too short to analyse (${letters} letters; NewsLens needs at least ${MIN_ARTICLE_LETTERS}).` });
   }
-  return { path, text, hash, language, frontMatter, ...(anchorDate ? { anchorDate } : {}), paragraphs, sentences, mentions, values, quotes, acronyms, problems };
+  const multilingual = sentences.some((s) => s.language && s.language !== language);
+  return { path, text, hash, language, frontMatter, ...(anchorDate ? { anchorDate } : {}), ...(multilingual ? { multilingual: true as const } : {}), paragraphs, sentences, mentions, values, quotes, acronyms, problems };
 }
 
 const PIECE = 8192;
